@@ -1,0 +1,4 @@
+import Testing
+@testable import PantauPipeline
+
+@Test func targetLinks() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import PantauStages
+
+@Test func targetLinks() {}

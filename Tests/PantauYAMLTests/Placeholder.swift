@@ -1,0 +1,4 @@
+import Testing
+@testable import PantauYAML
+
+@Test func targetLinks() {}
