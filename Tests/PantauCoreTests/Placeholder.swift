@@ -1,4 +1,0 @@
-import Testing
-@testable import PantauCore
-
-@Test func targetLinks() {}
