@@ -57,15 +57,17 @@ public struct DiagnosticCollector: Sendable {
 
     public mutating func add(contentsOf diagnostics: [Diagnostic]) { items.append(contentsOf: diagnostics) }
 
-    /// Runs `body`; a thrown diagnostic (or several) is recorded and `nil` returned.
-    /// Any other error is a programming mistake and is rethrown.
-    public mutating func attempt<T>(_ body: () throws -> T) rethrows -> T? {
+    /// Runs `body`; thrown diagnostics are recorded and `nil` returned. Readers throw only
+    /// diagnostics; anything else is recorded as an unexpected error rather than lost.
+    public mutating func attempt<T>(_ body: () throws -> T) -> T? {
         do {
             return try body()
         } catch let diagnostic as Diagnostic {
             items.append(diagnostic)
         } catch let diagnostics as Diagnostics {
             items.append(contentsOf: diagnostics.items)
+        } catch {
+            items.append(Diagnostic.error(at: nil, YAMLMessage.unexpected(String(describing: error))))
         }
         return nil
     }

@@ -92,7 +92,7 @@ extension Node {
 
     /// Checks that a mapping uses only the given keys and has the required ones; returns every
     /// problem found rather than the first.
-    public func checkKeys(allowed: [String], required: [String] = [], context: String) -> [Diagnostic] {
+    public func checkKeys(allowed: [String], required: [String] = [], context: LocalizedText) -> [Diagnostic] {
         guard case .mapping(let pairs) = content else {
             return [error(.expectedKind(expected: .mapping, found: kind))]
         }

@@ -16,6 +16,11 @@ struct KrejcieMorganTests {
         #expect(KrejcieMorgan.minimumSample(population: population) == sample)
     }
 
+    @Test(arguments: publishedTable + [(100_000, 384)])
+    func publishedTableMethodGivesEveryPublishedRow(population: Int, sample: Int) {
+        #expect(KrejcieMorgan.minimumSample(population: population, method: .publishedTable) == sample)
+    }
+
     @Test func roundingIsToNearest() {
         // s = 3841N / (10(N−1) + 3841):
         //   N = 10: 38410/3931 = 9.771… → 10 (rounding down would give 9)
@@ -31,6 +36,11 @@ struct KrejcieMorganTests {
         // 384 100 000 / 1 003 831 = 382.63… → 383; 384 is the unbounded-population value
         // χ²P(1−P)/d² = 0.96025/0.0025 = 384.1, which the original table gives for 1 000 000.
         #expect(KrejcieMorgan.minimumSample(population: 100_000) == 383)
+        #expect(KrejcieMorgan.minimumSample(population: 100_000, method: .formula) == 383)
+        // The published table, the default method, keeps its own row; between rows it computes.
+        #expect(KrejcieMorgan.minimumSample(population: 100_000, method: .publishedTable) == 384)
+        #expect(KrejcieMorgan.minimumSample(population: 99_999, method: .publishedTable) == 383)
+        #expect(KrejcieMorgan.minimumSample(population: 65, method: .publishedTable) == KrejcieMorgan.minimumSample(population: 65))
         let unbounded = KrejcieMorgan.chiSquare * Rational(1, 4) / (KrejcieMorgan.margin * KrejcieMorgan.margin)
         #expect(unbounded == Rational(38410, 100))
         #expect(KrejcieMorgan.minimumSample(population: 75_000) == 382)

@@ -13,13 +13,39 @@
 /// so 383, and 384 is the value for an unbounded population (χ²P(1−P)/d² = 384.1), which the
 /// original table gives for 1 000 000. Computing, not copying, also avoids copies' typos (60→65).
 ///
+/// **Which source.** The two disagree at that one row, so the method is a choice. The default,
+/// `.publishedTable`, gives the published row where the population is one (the table is what
+/// the regulation's guidance prints and what agencies check against) and the formula between
+/// rows; `.formula` computes every value.
+///
 /// The sample size is a check to report; responses beyond it are never dropped.
 public enum KrejcieMorgan {
+    public enum Method: String, Sendable, CaseIterable, Codable {
+        case publishedTable = "table"
+        case formula
+    }
+
+    /// The published table (N → s) as the SKM guidance prints it.
+    public static let publishedTable: [Int: Int] = [
+        10: 10, 20: 19, 30: 28, 40: 36, 50: 44, 60: 52, 70: 59, 80: 66, 90: 73, 100: 80, 120: 92, 140: 103, 160: 113,
+        180: 123, 200: 132, 250: 152, 300: 169, 400: 196, 500: 217, 600: 234, 700: 248, 800: 260, 900: 269, 1000: 278,
+        1500: 306, 2000: 322, 3000: 341, 4000: 351, 5000: 357, 10000: 370, 20000: 377, 50000: 381, 100_000: 384,
+        1_000_000: 384,
+    ]
+
+    /// The minimum sample for `population` service users by the chosen method.
+    public static func minimumSample(population: Int, method: Method) -> Int {
+        switch method {
+        case .publishedTable: publishedTable[population] ?? minimumSample(population: population)
+        case .formula: minimumSample(population: population)
+        }
+    }
+
     public static let chiSquare = Rational(3841, 1000)
     public static let proportion = Rational(1, 2)
     public static let margin = Rational(5, 100)
 
-    /// The minimum sample for `population` service users in the period; 0 when there are none.
+    /// The minimum sample for `population` service users in the period by the formula; 0 when there are none.
     public static func minimumSample(population: Int) -> Int {
         minimumSample(population: population, chiSquare: chiSquare, proportion: proportion, margin: margin)
     }

@@ -24,9 +24,10 @@ extension YAMLMessage {
         case .invalidBool(let value): "'\(value)' is not true or false"
         case .invalidDate(let value): "'\(value)' is not a date in the form YYYY-MM-DD"
         case .invalidChoice(let value, _, _): "'\(value)' is not one of the allowed values"
-        case .missingKey(let key, let context): "\(context) lacks the required key '\(key)'"
-        case .unknownKey(let key, let context, _, _): "unknown key '\(key)' in \(context)"
+        case .missingKey(let key, let context): "\(context.text(.english)) lacks the required key '\(key)'"
+        case .unknownKey(let key, let context, _, _): "unknown key '\(key)' in \(context.text(.english))"
         case .emptyValue: "the value is empty"
+        case .unexpected(let detail): "unexpected internal error: \(detail)"
         }
     }
 
@@ -63,6 +64,7 @@ extension YAMLMessage {
                 "valid keys: \(allowed.joined(separator: ", "))"
             }
         case .emptyValue: "write a value after the colon"
+        case .unexpected: "please report this with the file that caused it"
         }
     }
 }

@@ -24,9 +24,10 @@ extension YAMLMessage {
         case .invalidBool(let value): "'\(value)' bukan true atau false"
         case .invalidDate(let value): "'\(value)' bukan tanggal berbentuk YYYY-MM-DD"
         case .invalidChoice(let value, _, _): "'\(value)' bukan salah satu nilai yang diizinkan"
-        case .missingKey(let key, let context): "\(context) tidak memiliki kunci wajib '\(key)'"
-        case .unknownKey(let key, let context, _, _): "kunci '\(key)' tidak dikenal di \(context)"
+        case .missingKey(let key, let context): "\(context.text(.indonesian)) tidak memiliki kunci wajib '\(key)'"
+        case .unknownKey(let key, let context, _, _): "kunci '\(key)' tidak dikenal di \(context.text(.indonesian))"
         case .emptyValue: "nilainya kosong"
+        case .unexpected(let detail): "kesalahan internal tak terduga: \(detail)"
         }
     }
 
@@ -63,6 +64,7 @@ extension YAMLMessage {
                 "kunci yang sah: \(allowed.joined(separator: ", "))"
             }
         case .emptyValue: "tulis nilai setelah titik dua"
+        case .unexpected: "mohon laporkan ini beserta berkas penyebabnya"
         }
     }
 }

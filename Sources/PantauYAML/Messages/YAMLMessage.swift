@@ -22,9 +22,10 @@ public enum YAMLMessage: LocalizedMessage, Equatable {
     case invalidBool(value: String)
     case invalidDate(value: String)
     case invalidChoice(value: String, allowed: [String], suggestion: String?)
-    case missingKey(key: String, context: String)
-    case unknownKey(key: String, context: String, suggestion: String?, allowed: [String])
+    case missingKey(key: String, context: LocalizedText)
+    case unknownKey(key: String, context: LocalizedText, suggestion: String?, allowed: [String])
     case emptyValue
+    case unexpected(String)
 
     public var code: String {
         switch self {
@@ -49,6 +50,7 @@ public enum YAMLMessage: LocalizedMessage, Equatable {
         case .missingKey: "yaml.missing-key"
         case .unknownKey: "yaml.unknown-key"
         case .emptyValue: "yaml.empty-value"
+        case .unexpected: "internal.unexpected"
         }
     }
 

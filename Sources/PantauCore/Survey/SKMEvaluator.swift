@@ -1,0 +1,74 @@
+import PantauYAML
+
+/// Evaluates survey responses for one period: tallies per unit, per service and for the region,
+/// then computes the indices once from the sums (means at the end, never means of means).
+public struct SKMEvaluator: Sendable {
+    public var weakestCount: Int
+    public var sampleMethod: KrejcieMorgan.Method
+
+    public init(weakestCount: Int = 3, sampleMethod: KrejcieMorgan.Method = .publishedTable) {
+        self.weakestCount = weakestCount
+        self.sampleMethod = sampleMethod
+    }
+
+    public func evaluate(_ responses: SurveyResponses, populations: [ServicePopulation], period: Period) -> SKMEvaluation {
+        let scheme = responses.scheme
+        let empty = SurveyTally(for: scheme)
+        var region = empty
+        var unitTallies = [SurveyTally](repeating: empty, count: responses.unitNames.count)
+        var serviceTallies: [ServiceKey: SurveyTally] = [:]
+        var coverage = SKMCoverage(inPeriod: 0, outsidePeriod: 0, undated: 0)
+        let first = period.start.dayNumber, last = period.end.dayNumber
+        var answers = [Int](repeating: 0, count: scheme.elements.count)
+
+        responses.forEach { unit, service, day, slice in
+            if let day {
+                guard day >= first && day <= last else {
+                    coverage.outsidePeriod += 1
+                    return
+                }
+            } else {
+                coverage.undated += 1
+            }
+            coverage.inPeriod += 1
+            for (offset, answer) in slice.enumerated() { answers[offset] = Int(answer) }
+            region.add(answers: answers)
+            unitTallies[unit].add(answers: answers)
+            if let service {
+                serviceTallies[ServiceKey(unit: unit, service: service), default: empty].add(answers: answers)
+            }
+        }
+
+        let populationByUnit = Dictionary(
+            populations.filter { $0.period == period }.map { ($0.unit, $0.users) }, uniquingKeysWith: { first, _ in first })
+        var units: [SKMUnit] = []
+        for (index, name) in responses.unitNames.enumerated() where unitTallies[index].respondents > 0 {
+            let tally = unitTallies[index]
+            let services = serviceTallies.filter { $0.key.unit == index }
+                .map { group(responses.serviceNames[$0.key.service], $0.value, scheme) }
+                .sorted { $0.name < $1.name }
+            units.append(SKMUnit(
+                summary: group(name, tally, scheme), services: services,
+                sample: sampleCheck(population: populationByUnit[name], respondents: tally.respondents)))
+        }
+        units.sort { $0.name < $1.name }
+        return SKMEvaluation(period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: coverage)
+    }
+
+    func sampleCheck(population: Int?, respondents: Int) -> SampleCheck {
+        guard let population, population > 0 else { return .populationUnknown }
+        let minimum = KrejcieMorgan.minimumSample(population: population, method: sampleMethod)
+        return respondents >= minimum
+            ? .sufficient(population: population, minimum: minimum, respondents: respondents)
+            : .insufficient(population: population, minimum: minimum, respondents: respondents)
+    }
+
+    private func group(_ name: String, _ tally: SurveyTally, _ scheme: SurveyScheme) -> SKMGroup {
+        SKMGroup(name: name, tally: tally, result: scheme.evaluate(tally, weakestCount: weakestCount))
+    }
+
+    private struct ServiceKey: Hashable {
+        var unit: Int
+        var service: Int
+    }
+}

@@ -1,0 +1,80 @@
+public import Foundation
+public import PantauYAML
+
+/// The run's output directory. Stages write into a private staging directory beside it; only
+/// when every stage has succeeded are the files moved into place, each with an atomic
+/// `rename(2)`. A failed run leaves the last good reports untouched and no half-written file.
+public final class RunOutput: @unchecked Sendable {
+    public let directory: String
+    private let staging: String
+    private let lock = NSLock()
+    private var names: [String] = []
+
+    /// Creates the output directory if needed and a fresh staging directory inside it.
+    public init(directory: String) throws(Diagnostic) {
+        self.directory = directory
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        self.staging = (directory as NSString).appendingPathComponent(".pantau-staging-\(token)")
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotCreate(path: directory, reason: Self.reason(error)))
+        }
+    }
+
+    /// Writes a file under a plain name (no directories) into the staging area.
+    public func write(_ name: String, contents: Data) throws(Diagnostic) {
+        guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
+        lock.lock()
+        defer { lock.unlock() }
+        if names.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
+        let target = (staging as NSString).appendingPathComponent(name)
+        do {
+            try contents.write(to: URL(fileURLWithPath: target))
+        } catch {
+            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: target, reason: Self.reason(error)))
+        }
+        names.append(name)
+    }
+
+    public func write(_ name: String, text: String) throws(Diagnostic) {
+        try write(name, contents: Data(text.utf8))
+    }
+
+    /// The names written so far, in the order they were written.
+    public var writtenNames: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return names
+    }
+
+    /// Moves every staged file into the output directory and returns their final paths.
+    public func commit() throws(Diagnostic) -> [String] {
+        let staged = writtenNames
+        var committed: [String] = []
+        for name in staged {
+            let from = (staging as NSString).appendingPathComponent(name)
+            let to = (directory as NSString).appendingPathComponent(name)
+            if rename(from, to) != 0 {
+                throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: String(cString: strerror(errno))))
+            }
+            committed.append(to)
+        }
+        discard()
+        return committed
+    }
+
+    /// Removes the staging directory and whatever it holds.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+            && !name.hasPrefix(".pantau-staging-")
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

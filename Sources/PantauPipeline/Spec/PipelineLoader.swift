@@ -1,0 +1,99 @@
+public import PantauCore
+import Foundation
+public import PantauYAML
+
+/// A pipeline that passed every check: its spec, its plan and its configured stages.
+public struct LoadedPipeline: Sendable {
+    public var spec: PipelineSpec
+    public var plan: Plan
+    /// The configured stage of every step, by stage id.
+    public var stages: [String: any Stage]
+    /// The directory of the pipeline file; relative paths start here.
+    public var baseDirectory: String
+}
+
+/// Loads a pipeline in phases — read, decode, validate, plan — and reports every problem of
+/// every phase it reaches at once, each with its file, line and column.
+public struct PipelineLoader: Sendable {
+    public var registry: StageRegistry
+    public var yaml: YAMLLoader
+    /// The date relative periods such as `previous-quarter` are counted from.
+    public var today: CalendarDate
+
+    public init(registry: StageRegistry, today: CalendarDate, yaml: YAMLLoader = YAMLLoader()) {
+        self.registry = registry
+        self.today = today
+        self.yaml = yaml
+    }
+
+    public func load(path: String) throws(Diagnostics) -> LoadedPipeline {
+        let root = try yaml.load(contentsOf: path)
+        let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let baseDirectory = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+        return try load(root: root, file: path, baseDirectory: baseDirectory)
+    }
+
+    public func load(root: Node, file: String, baseDirectory: String) throws(Diagnostics) -> LoadedPipeline {
+        var problems = DiagnosticCollector()
+        let (decoded, decodeProblems) = PipelineDecoder.decode(root, file: file)
+        problems.add(contentsOf: decodeProblems)
+        guard let spec = decoded else { throw Diagnostics(Self.ordered(problems.items)) }
+
+        if let period = spec.period, Period.parse(period.value, today: today) == nil {
+            problems.add(.error(at: period.location, PipelineMessage.invalidPeriod(value: period.value)))
+        }
+        if let output = spec.output {
+            for name in OutputTemplate(output.value).unknownPlaceholders() {
+                problems.add(.error(at: output.location, PipelineMessage.unknownPlaceholder(name: name, allowed: OutputTemplate.placeholders)))
+            }
+        }
+
+        var seen: [String: SourceLocation] = [:]
+        var entries: [(spec: StageSpec, descriptor: StageDescriptor)] = []
+        var stages: [String: any Stage] = [:]
+        let options = OptionValidator(baseDirectory: baseDirectory)
+        for stageSpec in spec.stages {
+            let id = stageSpec.id.value
+            if let first = seen[id] {
+                problems.add(.error(at: stageSpec.id.location, PipelineMessage.duplicateStageID(id: id, firstLine: first.line)))
+                continue
+            }
+            seen[id] = stageSpec.id.location
+            guard let stageType = registry.stage(stageSpec.uses.value) else {
+                problems.add(.error(at: stageSpec.uses.location, PipelineMessage.unknownStage(
+                    uses: stageSpec.uses.value, suggestion: ClosestName.suggest(for: stageSpec.uses.value, among: registry.ids))))
+                continue
+            }
+            let descriptor = stageType.descriptor
+            entries.append((stageSpec, descriptor))
+            let optionProblems = options.validate(stageSpec.with, options: descriptor.options, stageID: id, stageLocation: stageSpec.location)
+            problems.add(contentsOf: optionProblems)
+            guard optionProblems.isEmpty else { continue }
+            let configuration = StageConfiguration(
+                stageID: id, descriptor: descriptor, node: stageSpec.with, location: stageSpec.location, baseDirectory: baseDirectory)
+            do {
+                stages[id] = try stageType.init(configuration: configuration)
+            } catch {
+                problems.add(contentsOf: error.items)
+            }
+        }
+
+        let (plan, planProblems) = Planner(registry: registry).plan(entries)
+        problems.add(contentsOf: planProblems)
+        guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items)) }
+        return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory)
+    }
+
+    /// Problems in the order of the file, as a reader goes through it; stable for equal places.
+    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            switch (la, lb) {
+            case let (la?, lb?) where la.file == lb.file:
+                return (la.line, la.column, a.offset) < (lb.line, lb.column, b.offset)
+            default:
+                return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A file a stage reads: where it is, and how to name it in messages and reports.
+public struct InputFile: Sendable, Hashable, Codable {
+    /// The path to open.
+    public var path: String
+    /// The path as people should read it: relative to the working directory where possible.
+    public var displayName: String
+
+    public init(path: String, displayName: String) {
+        self.path = path
+        self.displayName = displayName
+    }
+
+    /// Resolves a path or glob against a base directory; files only, sorted by path.
+    public static func resolve(_ pattern: String, relativeTo base: String) -> [InputFile] {
+        let absolute = pattern.hasPrefix("/") ? pattern : (base as NSString).appendingPathComponent(pattern)
+        let standardized = (absolute as NSString).standardizingPath
+        let candidates: [String]
+        if pattern.contains(where: { "*?[".contains($0) }) {
+            candidates = Glob.match(standardized)
+        } else {
+            candidates = [standardized]
+        }
+        var isDirectory: ObjCBool = false
+        return candidates.filter {
+            FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        .sorted()
+        .map { InputFile(path: $0, displayName: displayName(for: $0)) }
+    }
+
+    /// A path relative to the current directory when the file lies below it, else absolute.
+    public static func displayName(for path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -1,0 +1,27 @@
+public import PantauCore
+public import PantauPipeline
+
+// The dataset kinds of the built-in stages, and the domain types that travel under them.
+
+extension DatasetKind {
+    public static let surveyResponses: DatasetKind = "survey-responses"
+    public static let servicePopulations: DatasetKind = "service-populations"
+    public static let importSummary: DatasetKind = "import-summary"
+    public static let skmResults: DatasetKind = "skm-results"
+}
+
+extension SurveyResponses: Dataset {
+    public static var kind: DatasetKind { .surveyResponses }
+}
+
+extension ServicePopulations: Dataset {
+    public static var kind: DatasetKind { .servicePopulations }
+}
+
+extension ImportAccount: Dataset {
+    public static var kind: DatasetKind { .importSummary }
+}
+
+extension SKMEvaluation: Dataset {
+    public static var kind: DatasetKind { .skmResults }
+}

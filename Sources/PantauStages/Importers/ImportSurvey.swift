@@ -1,0 +1,244 @@
+import Foundation
+import PantauCore
+public import PantauPipeline
+public import PantauYAML
+
+/// `import.survey`: community satisfaction survey (SKM) responses from CSV exports.
+public struct ImportSurvey: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "import.survey",
+        role: .importer,
+        summary: LocalizedText(
+            id: "Impor jawaban Survei Kepuasan Masyarakat (SKM) dari berkas CSV; baris yang salah masuk berkas penolakan.",
+            en: "Import community satisfaction survey (SKM) responses from CSV files; faulty rows go to a rejects file."),
+        details: LocalizedText(
+            id: """
+                Setiap unsur skema dipetakan ke kolomnya secara eksplisit di `columns`. Jawaban harus bilangan bulat dalam rentang skema (1–4). \
+                Baris dengan jawaban salah, kolom kosong, tanggal tidak sah atau jumlah kolom yang keliru ditulis ke berkas penolakan beserta \
+                berkas, baris, kolom, nilai dan alasannya; jumlah dibaca = diterima + ditolak untuk setiap berkas.
+                """,
+            en: """
+                Every element of the scheme is mapped to its column explicitly under `columns`. Answers must be whole numbers in the scheme's \
+                range (1–4). Rows with a bad answer, an empty field, an invalid date or a wrong number of fields are written to the rejects \
+                file with file, row, field, value and reason; for every file, read = accepted + rejected.
+                """),
+        options: [
+            StageOption("path", .inputFiles, .required, help: LocalizedText(
+                id: "Berkas CSV jawaban: satu jalur, pola glob (`skm/*.csv`) atau daftar.",
+                en: "Response CSV files: one path, a glob (`skm/*.csv`) or a list.")),
+            StageOption("scheme", .choice(SurveyScheme.builtIn.map(\.id)), .optional(default: SurveyScheme.permenpan14_2017.id), help: LocalizedText(
+                id: "Skema survei: permenpan-14-2017 (9 unsur) atau kepmenpan-25-2004 (14 unsur).",
+                en: "Survey scheme: permenpan-14-2017 (9 elements) or kepmenpan-25-2004 (14 elements).")),
+            StageOption("columns", .mapping(.string), .required, help: LocalizedText(
+                id: "Kolom untuk `unit` (wajib), `service`, `date`, dan setiap unsur (`U1`…`U9`).",
+                en: "Columns for `unit` (required), `service`, `date`, and every element (`U1`…`U9`).")),
+            StageOption("population", .inputFile, .optional(default: nil), help: LocalizedText(
+                id: "CSV jumlah pengguna layanan per unit dan periode, untuk uji sampel minimum Krejcie–Morgan.",
+                en: "CSV of service users per unit and period, for the Krejcie–Morgan minimum-sample check.")),
+            StageOption("population_columns", .object(PopulationColumns.options), .optional(default: nil), help: LocalizedText(
+                id: "Kolom berkas populasi.", en: "Columns of the population file.")),
+            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
+                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
+                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
+            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
+                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
+                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+        ],
+        produces: [.surveyResponses, .servicePopulations, .importSummary],
+        example: """
+            - id: skm
+              uses: import.survey
+              with:
+                path: ../samples/kabupaten-contoh/skm/*.csv
+                scheme: permenpan-14-2017
+                columns:
+                  unit: opd
+                  service: layanan
+                  date: tgl_survei
+                  U1: u1
+                  U2: u2
+                  U3: u3
+                  U4: u4
+                  U5: u5
+                  U6: u6
+                  U7: u7
+                  U8: u9   # the app asks Pengaduan as question 9
+                  U9: u8   # and Sarana as question 8
+                population: ../samples/kabupaten-contoh/populasi-pengguna.csv
+            """)
+
+    let stageID: String
+    let files: [InputFile]
+    let scheme: SurveyScheme
+    let columns: SurveyColumns
+    let population: InputFile?
+    let populationColumns: PopulationColumns
+    let delimiter: TableFile.Delimiter
+    let rejectsName: String
+
+    public init(configuration: StageConfiguration) throws(Diagnostics) {
+        var problems = DiagnosticCollector()
+        let files = problems.attempt { try configuration.inputFiles("path") } ?? []
+        let schemeID = problems.attempt { try configuration["scheme"]?.string() } ?? nil
+        let scheme = schemeID.flatMap(SurveyScheme.builtIn(id:)) ?? .permenpan14_2017
+        let columnsNode = configuration["columns"] ?? Node(.mapping([]), at: configuration.location)
+        let columns = problems.attempt { try SurveyColumns(node: columnsNode, scheme: scheme, location: configuration.location) }
+        let population = (problems.attempt { try configuration.inputFiles("population") } ?? []).first
+        let populationColumns = problems.attempt { try PopulationColumns(node: configuration["population_columns"]) } ?? PopulationColumns()
+        let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
+
+        // Check the header rows now, so that `pantau validate` finds a misspelt column.
+        if let columns, !problems.hasErrors {
+            for file in files {
+                _ = problems.attempt { try TableFile.header(of: file, delimiter: delimiter).require(columns.all, file: file.displayName) }
+            }
+            if let population {
+                _ = problems.attempt {
+                    try TableFile.header(of: population, delimiter: delimiter).require(populationColumns.all, file: population.displayName)
+                }
+            }
+        }
+        try problems.throwIfErrors()
+
+        self.stageID = configuration.stageID
+        self.files = files
+        self.scheme = scheme
+        self.columns = columns ?? SurveyColumns(unit: "", service: nil, date: nil, elements: [])
+        self.population = population
+        self.populationColumns = populationColumns
+        self.delimiter = delimiter
+        self.rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
+    }
+
+    public func run(in context: StageContext) async throws -> [any Dataset] {
+        var log = RejectLog()
+        var responses = SurveyResponses(scheme: scheme)
+        for file in files {
+            try readResponses(from: file, into: &responses, log: &log)
+        }
+        var populations: [ServicePopulation] = []
+        if let population {
+            populations = try readPopulations(from: population, log: &log)
+        }
+        try log.write(named: rejectsName, to: context.output, language: context.language)
+        let account = log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)
+        return [responses, ServicePopulations(populations), account]
+    }
+
+    private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
+        let table = try TableFile.open(file, delimiter: delimiter)
+        let positions = try ColumnMap(table: table).require(columns.all, file: file.displayName)
+        let unitField = positions[columns.unit]!
+        let serviceField = columns.service.flatMap { positions[$0] }
+        let dateField = columns.date.flatMap { positions[$0] }
+        let elementFields = columns.elements.map { positions[$0]! }
+        let expectedFields = table.fieldCount(ofRecord: 0)
+        let range = scheme.answerRange
+        var answers = [Int](repeating: 0, count: elementFields.count)
+
+        log.beginFile(file.displayName)
+        table.forEachRecord { record, row in
+            log.beginRecord()
+            let source = RecordSource(file: file.displayName, row: row)
+            let fieldCount = table.fieldCount(ofRecord: record)
+            guard fieldCount == expectedFields else {
+                log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
+                return
+            }
+            let unit = table.text(record: record, field: unitField).trimmingCharacters(in: .whitespaces)
+            if unit.isEmpty { log.reject(source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
+            var service: String?
+            if let serviceField, let column = columns.service {
+                service = table.text(record: record, field: serviceField).trimmingCharacters(in: .whitespaces)
+                if service?.isEmpty == true { log.reject(source, field: column, value: "", .valueMissing(field: column)) }
+            }
+            var date: CalendarDate?
+            if let dateField, let column = columns.date {
+                let text = table.text(record: record, field: dateField).trimmingCharacters(in: .whitespaces)
+                date = FieldParsers.date(text)
+                if text.isEmpty {
+                    log.reject(source, field: column, value: "", .valueMissing(field: column))
+                } else if date == nil {
+                    log.reject(source, field: column, value: text, .invalidDate(value: text))
+                }
+            }
+            for (offset, field) in elementFields.enumerated() {
+                let element = scheme.elements[offset]
+                let label = "\(element.code) (\(element.name))"
+                if let answer = table.smallInteger(record: record, field: field), range.contains(answer) {
+                    answers[offset] = answer
+                    continue
+                }
+                let text = table.text(record: record, field: field).trimmingCharacters(in: .whitespaces)
+                let column = columns.elements[offset]
+                if text.isEmpty {
+                    log.reject(source, field: column, value: "", .valueMissing(field: "\(column) → \(element.code)"))
+                } else if let number = Int(text) {
+                    log.reject(source, field: column, value: text, .answerOutOfRange(value: String(number), element: label, range: range))
+                } else {
+                    log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: label, range: range))
+                }
+            }
+            guard !log.currentRecordRejected else { return }
+            responses.append(unit: unit, service: service, date: date, answers: answers, source: source)
+            log.accept()
+        }
+        log.finishFile()
+    }
+
+    private func readPopulations(from file: InputFile, log: inout RejectLog) throws -> [ServicePopulation] {
+        let table = try TableFile.open(file, delimiter: delimiter)
+        let positions = try ColumnMap(table: table).require(populationColumns.all, file: file.displayName)
+        let names = populationColumns
+        let expectedFields = table.fieldCount(ofRecord: 0)
+        var populations: [ServicePopulation] = []
+        log.beginFile(file.displayName)
+        table.forEachRecord { record, row in
+            log.beginRecord()
+            let source = RecordSource(file: file.displayName, row: row)
+            let fieldCount = table.fieldCount(ofRecord: record)
+            guard fieldCount == expectedFields else {
+                log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
+                return
+            }
+            let text = { (column: String) in table.text(record: record, field: positions[column]!).trimmingCharacters(in: .whitespaces) }
+            let unit = text(names.unit), periodText = text(names.period), usersText = text(names.users)
+            if unit.isEmpty { log.reject(source, field: names.unit, value: "", .valueMissing(field: names.unit)) }
+            let period = Period.parse(periodText, today: CalendarDate(dayNumber: 0))
+            if period == nil { log.reject(source, field: names.period, value: periodText, .invalidPeriod(value: periodText)) }
+            let users = FieldParsers.count(usersText)
+            if users == nil { log.reject(source, field: names.users, value: usersText, .invalidCount(value: usersText)) }
+            guard !log.currentRecordRejected, let period, let users else { return }
+            populations.append(ServicePopulation(unit: unit, period: period, users: users, source: source))
+            log.accept()
+        }
+        log.finishFile()
+        return populations
+    }
+}
+
+/// Columns of the population file: unit, period and number of service users.
+struct PopulationColumns: Sendable {
+    static let options = [
+        StageOption("unit", .string, .optional(default: "opd"), help: LocalizedText(id: "Kolom nama unit.", en: "Unit name column.")),
+        StageOption("period", .string, .optional(default: "periode"), help: LocalizedText(
+            id: "Kolom periode (misalnya 2026-S1).", en: "Period column (such as 2026-S1).")),
+        StageOption("users", .string, .optional(default: "jumlah_pengguna"), help: LocalizedText(
+            id: "Kolom jumlah pengguna layanan.", en: "Number of service users column.")),
+    ]
+
+    var unit = "opd"
+    var period = "periode"
+    var users = "jumlah_pengguna"
+
+    var all: [String] { [unit, period, users] }
+
+    init() {}
+
+    init(node: Node?) throws(Diagnostic) {
+        guard let node else { return }
+        if let value = node["unit"] { unit = try value.nonEmptyString() }
+        if let value = node["period"] { period = try value.nonEmptyString() }
+        if let value = node["users"] { users = try value.nonEmptyString() }
+    }
+}

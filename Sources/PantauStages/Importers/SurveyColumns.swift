@@ -1,0 +1,62 @@
+import PantauCore
+import PantauPipeline
+import PantauYAML
+
+/// Which column of a survey export holds which field. Elements are mapped explicitly, by their
+/// meaning: many survey apps ask Sarana as question 8 and Pengaduan as question 9, the reverse
+/// of the regulation's element order, so a mapping by position would swap U8 and U9.
+struct SurveyColumns: Sendable, Equatable {
+    static let recordFields = ["unit", "service", "date"]
+
+    var unit: String
+    var service: String?
+    var date: String?
+    /// The column of each element, in the scheme's element order.
+    var elements: [String]
+
+    /// Every column the importer reads.
+    var all: [String] { [unit] + [service, date].compactMap { $0 } + elements }
+
+    init(unit: String, service: String?, date: String?, elements: [String]) {
+        self.unit = unit
+        self.service = service
+        self.date = date
+        self.elements = elements
+    }
+
+    /// Reads `columns:`, checking that every element of the scheme has a column, that no key is
+    /// unknown and that no column is used twice. Reports every problem at once.
+    init(node: Node, scheme: SurveyScheme, location: SourceLocation) throws(Diagnostics) {
+        var problems = DiagnosticCollector()
+        let allowed = Self.recordFields + scheme.elements.map(\.code)
+        var mapped: [String: String] = [:]
+        var usedBy: [String: String] = [:]
+        for entry in problems.attempt({ try node.mapping() }) ?? [] {
+            guard allowed.contains(entry.key) else {
+                problems.add(entry.keyNode.error(StageMessage.unknownColumnKey(
+                    key: entry.key, allowed: allowed, suggestion: ClosestName.suggest(for: entry.key, among: allowed))))
+                continue
+            }
+            guard let column = problems.attempt({ try entry.value.nonEmptyString() }) else { continue }
+            let normalised = ColumnMap.normalised(column)
+            if let first = usedBy[normalised] {
+                problems.add(entry.value.error(StageMessage.columnMappedTwice(column: column, first: first, second: entry.key)))
+            }
+            usedBy[normalised] = entry.key
+            mapped[entry.key] = column
+        }
+        if mapped["unit"] == nil, !node.keys.contains("unit") {
+            problems.add(node.error(YAMLMessage.missingKey(key: "unit", context: LocalizedText(id: "columns", en: "columns"))))
+        }
+        var elements: [String] = []
+        for element in scheme.elements {
+            if let column = mapped[element.code] {
+                elements.append(column)
+            } else if !node.keys.contains(element.code) {
+                problems.add(node.error(StageMessage.elementNotMapped(element: element.code, name: element.name)))
+            }
+        }
+        try problems.throwIfErrors()
+        self.init(unit: mapped["unit"] ?? "", service: mapped["service"], date: mapped["date"], elements: elements)
+    }
+}

@@ -1,0 +1,49 @@
+// The English catalogue of the built-in stages' messages.
+
+extension StageMessage {
+    var englishText: String {
+        switch self {
+        case .answerOutOfRange(let value, let element, let range):
+            "answer \(value) for \(element) is outside \(range.lowerBound)–\(range.upperBound)"
+        case .answerNotInteger(let value, let element, let range):
+            "answer '\(value)' for \(element) is not a whole number \(range.lowerBound)–\(range.upperBound)"
+        case .valueMissing(let field): "'\(field)' is empty"
+        case .wrongFieldCount(let expected, let found): "the row has \(found) fields where the header has \(expected)"
+        case .invalidDate(let value): "'\(value)' is not a valid date"
+        case .invalidCount(let value): "'\(value)' is not a whole number of people"
+        case .invalidPeriod(let value): "'\(value)' is not a period such as 2026-S1"
+        case .fileUnreadable(let file, let reason): "cannot read '\(file)': \(reason)"
+        case .fileEmpty(let file): "'\(file)' has no header row"
+        case .columnMissing(let column, let file, _, _): "'\(file)' has no column '\(column)'"
+        case .unknownScheme(let id, _): "there is no survey scheme '\(id)'"
+        case .unknownColumnKey(let key, _, _): "'\(key)' is neither a record field nor an element of the scheme"
+        case .elementNotMapped(let element, let name): "element \(element) (\(name)) has no column"
+        case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
+        case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
+        }
+    }
+
+    var englishHint: String? {
+        switch self {
+        case .answerOutOfRange, .answerNotInteger: "correct the answer in the source file, or leave the row rejected"
+        case .valueMissing: "fill in the value in the source file"
+        case .wrongFieldCount: "check for an unquoted separator in a text field; quote such fields"
+        case .invalidDate: "write the date as YYYY-MM-DD, DD/MM/YYYY or '12 Januari 2026'"
+        case .invalidCount: "write digits only, for example 1250"
+        case .invalidPeriod: "write 2026, 2026-S1, 2026-Q3 or 2026-03"
+        case .fileUnreadable: "check the path and the file's permissions"
+        case .fileEmpty: "export the file again with its header row"
+        case .columnMissing(_, _, let found, let suggestion?):
+            "did you mean '\(suggestion)'? Columns in the file: \(found.joined(separator: ", "))"
+        case .columnMissing(_, _, let found, nil): "columns in the file: \(found.joined(separator: ", "))"
+        case .unknownScheme(_, let suggestion?): "did you mean '\(suggestion)'?"
+        case .unknownScheme: "use permenpan-14-2017 or kepmenpan-25-2004"
+        case .unknownColumnKey(_, let allowed, let suggestion):
+            suggestion.map { "did you mean '\($0)'?" } ?? "use one of: \(allowed.joined(separator: ", "))"
+        case .elementNotMapped(let element, _):
+            "add '\(element): <column>' under columns; map elements by their meaning, not their position (many apps ask Sarana as Q8 and Pengaduan as Q9)"
+        case .columnMappedTwice: "map each column to one field only"
+        case .mixedSchemes: "evaluate each scheme in its own pipeline"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// Katalog pesan tahap bawaan dalam Bahasa Indonesia.
+
+extension StageMessage {
+    var indonesianText: String {
+        switch self {
+        case .answerOutOfRange(let value, let element, let range):
+            "jawaban \(value) untuk \(element) di luar rentang \(range.lowerBound)–\(range.upperBound)"
+        case .answerNotInteger(let value, let element, let range):
+            "jawaban '\(value)' untuk \(element) bukan bilangan bulat \(range.lowerBound)–\(range.upperBound)"
+        case .valueMissing(let field): "'\(field)' kosong"
+        case .wrongFieldCount(let expected, let found): "baris ini memiliki \(found) kolom, sedangkan judul kolom berjumlah \(expected)"
+        case .invalidDate(let value): "'\(value)' bukan tanggal yang sah"
+        case .invalidCount(let value): "'\(value)' bukan jumlah orang (bilangan bulat)"
+        case .invalidPeriod(let value): "'\(value)' bukan periode seperti 2026-S1"
+        case .fileUnreadable(let file, let reason): "'\(file)' tidak dapat dibaca: \(reason)"
+        case .fileEmpty(let file): "'\(file)' tidak memiliki baris judul kolom"
+        case .columnMissing(let column, let file, _, _): "'\(file)' tidak memiliki kolom '\(column)'"
+        case .unknownScheme(let id, _): "tidak ada skema survei '\(id)'"
+        case .unknownColumnKey(let key, _, _): "'\(key)' bukan kolom catatan maupun unsur skema"
+        case .elementNotMapped(let element, let name): "unsur \(element) (\(name)) belum dipetakan ke kolom"
+        case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
+        case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
+        }
+    }
+
+    var indonesianHint: String? {
+        switch self {
+        case .answerOutOfRange, .answerNotInteger: "perbaiki jawaban di berkas sumber, atau biarkan baris ini ditolak"
+        case .valueMissing: "isi nilainya di berkas sumber"
+        case .wrongFieldCount: "periksa pemisah yang tidak diberi tanda kutip di kolom teks; beri tanda kutip pada kolom seperti itu"
+        case .invalidDate: "tulis tanggal sebagai YYYY-MM-DD, DD/MM/YYYY atau '12 Januari 2026'"
+        case .invalidCount: "tulis angka saja, misalnya 1250"
+        case .invalidPeriod: "tulis 2026, 2026-S1, 2026-Q3 atau 2026-03"
+        case .fileUnreadable: "periksa jalur dan izin berkas"
+        case .fileEmpty: "ekspor ulang berkas beserta baris judul kolomnya"
+        case .columnMissing(_, _, let found, let suggestion?):
+            "mungkin maksud Anda '\(suggestion)'? Kolom dalam berkas: \(found.joined(separator: ", "))"
+        case .columnMissing(_, _, let found, nil): "kolom dalam berkas: \(found.joined(separator: ", "))"
+        case .unknownScheme(_, let suggestion?): "mungkin maksud Anda '\(suggestion)'?"
+        case .unknownScheme: "gunakan permenpan-14-2017 atau kepmenpan-25-2004"
+        case .unknownColumnKey(_, let allowed, let suggestion):
+            suggestion.map { "mungkin maksud Anda '\($0)'?" } ?? "gunakan salah satu dari: \(allowed.joined(separator: ", "))"
+        case .elementNotMapped(let element, _):
+            "tambahkan '\(element): <kolom>' di bawah columns; petakan unsur menurut maknanya, bukan urutannya (banyak aplikasi menanyakan Sarana sebagai Q8 dan Pengaduan sebagai Q9)"
+        case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
+        case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
+        }
+    }
+}

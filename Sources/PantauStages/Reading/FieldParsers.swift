@@ -1,0 +1,49 @@
+import Foundation
+public import PantauYAML
+
+/// Readers for the values people type into spreadsheets.
+public enum FieldParsers {
+    static let indonesianMonths = [
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    ]
+    static let shortMonths = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
+    static let englishShortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// A date as `2026-01-12`, `12/01/2026`, `12-01-2026` or `12 Januari 2026` (also `12 Jan 2026`).
+    /// A time after the date (`2026-01-12 08:30`) is ignored.
+    public static func date(_ raw: String) -> CalendarDate? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let datePart = text.split(separator: " ").first.map(String.init) ?? text
+        if let iso = CalendarDate(iso: datePart) { return iso }
+        for separator in ["/", "-", "."] {
+            let parts = datePart.split(separator: Character(separator), omittingEmptySubsequences: false)
+            if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
+                return CalendarDate(year: y, month: m, day: d)
+            }
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        if words.count >= 3, let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4 {
+            let month = words[1]
+            if let index = indonesianMonths.firstIndex(of: month) ?? shortMonths.firstIndex(of: month)
+                ?? englishShortMonths.firstIndex(of: month)
+            {
+                return CalendarDate(year: year, month: index + 1, day: day)
+            }
+        }
+        return nil
+    }
+
+    /// A whole count such as `1250`, `1.250` or `1,250` (thousands separators in groups of three).
+    public static func count(_ raw: String) -> Int? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if let value = Int(text), value >= 0 { return value }
+        for separator in [".", ",", " "] where text.contains(separator) {
+            let groups = text.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard let head = groups.first, (1...3).contains(head.count),
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { continue }
+            if let value = Int(groups.joined()), value >= 0 { return value }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+public import PantauCore
+public import PantauPipeline
+public import PantauYAML
+
+/// Collects what an importer read, accepted and rejected, file by file, and writes the rejects
+/// file: one line per problem, with the file, row, field, value and reason in the reader's
+/// language. Every importer uses it, so every import reconciles the same way.
+public struct RejectLog: Sendable {
+    public struct Entry: Sendable {
+        public var source: RecordSource
+        public var field: String
+        public var value: String
+        public var reason: StageMessage
+    }
+
+    public private(set) var entries: [Entry] = []
+    public private(set) var files: [FileReconciliation] = []
+    private var current: FileReconciliation?
+    private var currentRowRejected = false
+
+    public init() {}
+
+    public mutating func beginFile(_ name: String) {
+        finishFile()
+        current = FileReconciliation(file: name)
+    }
+
+    /// Starts a record: it counts as read, and as accepted unless something rejects it.
+    public mutating func beginRecord() {
+        current?.read += 1
+        currentRowRejected = false
+    }
+
+    /// Records a problem with the current record; a record with several problems counts once.
+    public mutating func reject(_ source: RecordSource, field: String, value: String, _ reason: StageMessage) {
+        entries.append(Entry(source: source, field: field, value: value, reason: reason))
+        if !currentRowRejected {
+            current?.rejected += 1
+            currentRowRejected = true
+        }
+    }
+
+    public var currentRecordRejected: Bool { currentRowRejected }
+
+    public mutating func accept() { current?.accepted += 1 }
+
+    public mutating func finishFile() {
+        if let current { files.append(current) }
+        current = nil
+    }
+
+    /// The account for reports; call after the last file.
+    public func account(stage: String, records: String, rejectsFile: String?) -> ImportAccount {
+        var reasons: [String: Int] = [:]
+        for entry in entries { reasons[entry.reason.code, default: 0] += 1 }
+        return ImportAccount(stage: stage, records: records, files: files, rejectsFile: entries.isEmpty ? nil : rejectsFile, reasons: reasons)
+    }
+
+    /// Writes the rejects file into the run's output, when there is anything to write.
+    public func write(named name: String, to output: RunOutput, language: Language) throws {
+        guard !entries.isEmpty else { return }
+        var csv = CSVWriter(header: RejectsHeader.columns(language))
+        for entry in entries {
+            csv.append([
+                entry.source.file, String(entry.source.row), entry.field, entry.value, entry.reason.text(language), entry.reason.code,
+            ])
+        }
+        try output.write(name, text: csv.text)
+    }
+}
+
+/// The rejects file's column names.
+enum RejectsHeader {
+    static func columns(_ language: Language) -> [String] {
+        switch language {
+        case .indonesian: ["berkas", "baris", "kolom", "nilai", "alasan", "kode"]
+        case .english: ["file", "row", "field", "value", "reason", "code"]
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Text from records (unit and service names, which agencies type) made safe inside Markdown:
+/// characters that would start formatting, links, HTML or break a table cell are escaped.
+enum MarkdownText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
+                out.append("\\")
+                out.append(character)
+            case "<": out.append("&lt;")
+            case ">": out.append("&gt;")
+            case "&": out.append("&amp;")
+            case "\n", "\r": out.append(" ")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A Markdown table with a header row.
+    static func table(_ header: [String], _ rows: [[String]], alignRight: Set<Int> = []) -> [String] {
+        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        lines.append("|" + header.indices.map { alignRight.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|")
+        for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
+        return lines
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import PantauCore
+import PantauPipeline
+import PantauYAML
+
+extension Pantau {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: CLIText.runAbstract.localized)
+
+        @Argument(help: ArgumentHelp(CLIText.pipelineArgumentHelp.localized, valueName: "pipeline.yaml"))
+        var pipeline: String
+
+        @Option(help: ArgumentHelp(CLIText.periodOptionHelp.localized, valueName: "period"))
+        var period: String?
+
+        @Option(help: ArgumentHelp(CLIText.outputOptionHelp.localized, valueName: "dir"))
+        var output: String?
+
+        @Flag(help: ArgumentHelp(CLIText.quietOptionHelp.localized))
+        var quiet = false
+
+        @OptionGroup var common: CommonOptions
+
+        func run() async throws {
+            let language = common.language
+            let today = Today.date()
+            let loaded: LoadedPipeline
+            do {
+                loaded = try Toolkit.loader().load(path: pipeline)
+            } catch {
+                Toolkit.printDiagnostics(error.items, language: language)
+                throw ExitStatus.invalidUsage.code
+            }
+
+            guard let period = resolvePeriod(loaded.spec, today: today, language: language) else {
+                throw ExitStatus.invalidUsage.code
+            }
+            let outputDirectory: String
+            if let output {
+                outputDirectory = (output as NSString).standardizingPath
+            } else {
+                let template = OutputTemplate(loaded.spec.output?.value ?? OutputTemplate.default).resolve(period: period)
+                let joined = template.hasPrefix("/") ? template : (loaded.baseDirectory as NSString).appendingPathComponent(template)
+                outputDirectory = (joined as NSString).standardizingPath
+            }
+            // Reports follow --lang when given, else the pipeline's locale.
+            let reportLanguage = common.lang ?? loaded.spec.locale ?? CLILanguage.current
+
+            if !quiet {
+                Console.out(CLIText.runHeader(name: loaded.spec.name, period: period.description, stages: loaded.plan.steps.count).text(language))
+            }
+            let clock = ContinuousClock()
+            let start = clock.now
+            let runner = PipelineRunner(pipeline: loaded, observer: ProgressObserver(language: language, quiet: quiet))
+            let result = await runner.run(RunSettings(period: period, language: reportLanguage, outputDirectory: outputDirectory, generatedOn: today))
+
+            guard result.succeeded else {
+                for failure in result.failures {
+                    let stage = loaded.plan.step(failure.stage)
+                    let header = Diagnostic.error(at: nil, PipelineMessage.stageFailed(stage: failure.stage, uses: stage?.descriptor.id ?? failure.uses))
+                    Toolkit.printDiagnostics([header] + failure.diagnostics, language: language)
+                }
+                Console.error(CLIText.runFailed(failed: result.failures.count).text(language))
+                Console.error(CLIText.nothingReplaced.text(language))
+                throw ExitStatus.stageFailed.code
+            }
+            if !quiet {
+                let seconds = ProgressObserver.seconds(clock.now - start)
+                Console.out(CLIText.runSucceeded(directory: InputFile.displayName(for: outputDirectory), seconds: seconds).text(language))
+                for artifact in result.artifacts { Console.out("  \(InputFile.displayName(for: artifact))") }
+            }
+        }
+
+        /// The period from --period, else from the pipeline; a problem is printed and nil returned.
+        private func resolvePeriod(_ spec: PipelineSpec, today: CalendarDate, language: Language) -> Period? {
+            if let period {
+                if let parsed = Period.parse(period, today: today) { return parsed }
+                Toolkit.printDiagnostics([.error(at: nil, PipelineMessage.invalidPeriod(value: period))], language: language)
+                return nil
+            }
+            if let written = spec.period {
+                if let parsed = Period.parse(written.value, today: today) { return parsed }
+                Toolkit.printDiagnostics([.error(at: written.location, PipelineMessage.invalidPeriod(value: written.value))], language: language)
+                return nil
+            }
+            Toolkit.printDiagnostics([.error(at: nil, PipelineMessage.missingPeriod)], language: language)
+            return nil
+        }
+    }
+}

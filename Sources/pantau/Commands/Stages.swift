@@ -1,0 +1,42 @@
+import ArgumentParser
+import PantauPipeline
+import PantauYAML
+
+extension Pantau {
+    struct Stages: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: CLIText.stagesAbstract.localized)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, markdown
+        }
+
+        @Argument(help: ArgumentHelp(CLIText.stageIDArgumentHelp.localized, valueName: "id"))
+        var id: String?
+
+        @Option(help: ArgumentHelp(CLIText.formatOptionHelp.localized))
+        var format: Format = .text
+
+        @OptionGroup var common: CommonOptions
+
+        func run() async throws {
+            let language = common.language
+            let reference = StageReference(registry: Toolkit.registry, language: language)
+            if format == .markdown {
+                Console.out(reference.markdown(), terminator: "")
+                return
+            }
+            guard let id else {
+                Console.out(reference.listing())
+                Console.out("")
+                Console.out(CLIText.stagesHint.text(language))
+                return
+            }
+            guard let stage = Toolkit.registry.stage(id) else {
+                let suggestion = ClosestName.suggest(for: id, among: Toolkit.registry.ids)
+                Console.error("error: " + CLIText.unknownStageID(id, suggestion: suggestion).text(language))
+                throw ExitStatus.invalidUsage.code
+            }
+            Console.out(reference.text(for: stage.descriptor))
+        }
+    }
+}

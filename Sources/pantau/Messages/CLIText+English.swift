@@ -1,0 +1,45 @@
+// The English catalogue of the command line's own texts.
+
+extension CLIText {
+    var english: String {
+        switch self {
+        case .abstract: "Monitor and evaluate public services: run YAML pipelines that import records, evaluate them and write reports."
+        case .discussion:
+            """
+            Messages are in Bahasa Indonesia unless --lang en is given (or PANTAU_LANG=en is set).
+            Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
+            """
+        case .runAbstract: "Run a pipeline and write its reports."
+        case .validateAbstract: "Check pipelines without running them, reporting every problem at once."
+        case .planAbstract: "Show the order in which a pipeline's stages run, and what each consumes and produces."
+        case .stagesAbstract: "List the available stages, or describe one."
+        case .pipelineArgumentHelp: "The pipeline file (YAML)."
+        case .pipelinesArgumentHelp: "One or more pipeline files (YAML)."
+        case .periodOptionHelp: "The period to evaluate, overriding the pipeline's: 2026, 2026-S1, 2026-Q3, 2026-03, previous-quarter, previous-semester, previous-year."
+        case .outputOptionHelp: "Write outputs into this directory instead of the pipeline's 'output'."
+        case .langOptionHelp: "Language of messages and reports: id (Bahasa Indonesia) or en (English)."
+        case .quietOptionHelp: "Print nothing but errors."
+        case .stageIDArgumentHelp: "A stage id such as import.survey."
+        case .formatOptionHelp: "Output format: text, or markdown for the stage reference."
+        case .runHeader(let name, let period, let stages): "\(name) — period \(period), \(stages) stages"
+        case .progressStart(let number, let total, let stage, let uses): "[\(number)/\(total)] \(stage) (\(uses)) …"
+        case .progressDone(let number, let total, let stage, let uses, let seconds): "[\(number)/\(total)] \(stage) (\(uses)) done in \(seconds) s"
+        case .progressFailed(let number, let total, let stage, let uses): "[\(number)/\(total)] \(stage) (\(uses)) FAILED"
+        case .progressSkipped(let stage, let dependency): "[-] \(stage) skipped: '\(dependency)' failed"
+        case .runSucceeded(let directory, let seconds): "Outputs written to \(directory) in \(seconds) s:"
+        case .runFailed(let failed): "The run failed (\(failed) stage\(failed == 1 ? "" : "s"))."
+        case .nothingReplaced: "No output was written; earlier reports are unchanged."
+        case .valid(let file, let stages): "\(file): valid (\(stages) stages)"
+        case .invalid(let file, let errors): "\(file): \(errors) problem\(errors == 1 ? "" : "s")"
+        case .planHeader(let name, let stages, let waves): "\(name): \(stages) stages in \(waves) waves (stages in one wave run concurrently)"
+        case .planConsumes: "consumes"
+        case .planProduces: "produces"
+        case .planAfter: "after"
+        case .planWave(let number): "wave \(number)"
+        case .planNeedsReason: "needs"
+        case .stagesHint: "'pantau stages <id>' describes one stage."
+        case .unknownStageID(let id, let suggestion?): "there is no stage called '\(id)'; did you mean '\(suggestion)'?"
+        case .unknownStageID(let id, nil): "there is no stage called '\(id)'"
+        }
+    }
+}

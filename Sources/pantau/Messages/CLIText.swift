@@ -1,0 +1,37 @@
+import PantauYAML
+
+/// Everything the command line says in its own words. Texts live in `CLIText+Indonesian.swift`
+/// and `CLIText+English.swift`.
+enum CLIText {
+    // Help
+    case abstract
+    case discussion
+    case runAbstract, validateAbstract, planAbstract, stagesAbstract
+    case pipelineArgumentHelp, pipelinesArgumentHelp, periodOptionHelp, outputOptionHelp, langOptionHelp, quietOptionHelp
+    case stageIDArgumentHelp, formatOptionHelp
+    // Run
+    case runHeader(name: String, period: String, stages: Int)
+    case progressStart(number: Int, total: Int, stage: String, uses: String)
+    case progressDone(number: Int, total: Int, stage: String, uses: String, seconds: String)
+    case progressFailed(number: Int, total: Int, stage: String, uses: String)
+    case progressSkipped(stage: String, dependency: String)
+    case runSucceeded(directory: String, seconds: String)
+    case runFailed(failed: Int)
+    case nothingReplaced
+    // Validate
+    case valid(file: String, stages: Int)
+    case invalid(file: String, errors: Int)
+    // Plan
+    case planHeader(name: String, stages: Int, waves: Int)
+    case planConsumes, planProduces, planAfter, planWave(Int), planNeedsReason
+    // Stages
+    case stagesHint
+    case unknownStageID(String, suggestion: String?)
+
+    func text(_ language: Language) -> String {
+        switch language {
+        case .indonesian: indonesian
+        case .english: english
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PantauPipeline
+import PantauStages
+import PantauYAML
+
+@main
+struct Pantau: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "pantau",
+        abstract: CLIText.abstract.localized,
+        discussion: CLIText.discussion.localized,
+        version: version,
+        subcommands: [Run.self, Validate.self, Plan.self, Stages.self]
+    )
+
+    /// Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
+    /// ArgumentParser's own usage errors (64 by default) become 2 as well.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Console.out(message)
+                Foundation.exit(0)
+            }
+            Console.error(message)
+            Foundation.exit(ExitStatus.invalidUsage.rawValue)
+        }
+    }
+}
+
+/// The exit statuses Pantau promises to scripts and cron.
+enum ExitStatus: Int32 {
+    case success = 0
+    case stageFailed = 1
+    case invalidUsage = 2
+
+    var code: ExitCode { ExitCode(rawValue) }
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(CLIText.langOptionHelp.localized, valueName: "id|en"))
+    var lang: Language?
+
+    var language: Language { lang ?? CLILanguage.current }
+}
+
+/// The built-in stages, and how diagnostics are printed.
+enum Toolkit {
+    static var registry: StageRegistry { BuiltInStages.registry }
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
+        Console.error(DiagnosticRenderer(language: language).render(diagnostics))
+    }
+
+    static func loader() -> PipelineLoader {
+        PipelineLoader(registry: registry, today: Today.date())
+    }
+}
