@@ -2,15 +2,18 @@
 public enum ClosestName {
     /// The candidate with the smallest edit distance, if it is close enough to be a plausible typo.
     public static func suggest(for name: String, among candidates: some Sequence<String>) -> String? {
+        let candidates = Array(candidates)  // read twice below; a sequence may allow only one pass
         let lowered = name.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
-            if best == nil || distance < best!.distance { best = (candidate, distance) }
+            if let current = best, current.distance <= distance { continue }
+            best = (candidate, distance)
         }
         guard let best else { return nil }
         let allowance = max(2, min(lowered.count, best.name.count) / 3)
-        if best.distance <= allowance { return best.name }
+        // Replacing every letter is no slip: `x` is not a typo of `id`.
+        if best.distance <= allowance, best.distance < max(lowered.count, best.name.count) { return best.name }
         // A word the user shortened is a plausible slip too: `survey` for `import.survey`.
         guard lowered.count >= 3 else { return nil }
         return candidates.first { $0.lowercased().hasSuffix(lowered) || $0.lowercased().hasPrefix(lowered) }

@@ -1,5 +1,17 @@
+import Foundation
+
 /// Prints diagnostics like a compiler: `file:line:column: error: message`, the source line,
 /// a caret under the column, and the hint.
+///
+/// ```
+/// pipelines/x.yaml:12:7: error: unknown key 'pth' in stage 'skm'
+///       pth: data.csv
+///       ^
+///   saran: mungkin maksud Anda 'path'?
+/// ```
+///
+/// The severity word stays English (`error`, `warning`, `note`) so that editors can parse the
+/// line; the message and the hint are in the chosen language.
 public struct DiagnosticRenderer: Sendable {
     public var language: Language
     /// File contents known in memory, by file name; other files are read from disk when needed.
@@ -11,11 +23,72 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        let prefix = diagnostic.location.map { "\($0): " } ?? ""
-        return "\(prefix)\(diagnostic.severity.rawValue): \(diagnostic.message.text(language))"
+        var cache = SourceCache()
+        return render(diagnostic, cache: &cache)
     }
 
     public func render(_ diagnostics: some Sequence<Diagnostic>) -> String {
-        diagnostics.map(render).joined(separator: "\n")
+        var cache = SourceCache()
+        var rendered: [String] = []
+        for diagnostic in diagnostics {
+            rendered.append(render(diagnostic, cache: &cache))
+        }
+        return rendered.joined(separator: "\n")
+    }
+
+    private func render(_ diagnostic: Diagnostic, cache: inout SourceCache) -> String {
+        let severity = diagnostic.severity.rawValue
+        let message = diagnostic.message.text(language)
+        var lines: [String] = []
+        if let location = diagnostic.location {
+            lines.append("\(location): \(severity): \(message)")
+            if let source = cache.line(location.line, of: location.file, sources: sources) {
+                lines.append(String(source))
+                lines.append(Self.caret(under: location.column, of: source))
+            }
+        } else {
+            lines.append("\(severity): \(message)")
+        }
+        if let hint = diagnostic.message.hint(language) {
+            lines.append("  \(YAMLMessage.hintLabel(language)): \(hint)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Spaces up to the column, keeping the line's own whitespace (a tab stays a tab, so the
+    /// caret lines up however wide the terminal draws tabs), then `^`.
+    static func caret(under column: Int, of line: Substring.UnicodeScalarView) -> String {
+        var prefix = String.UnicodeScalarView()
+        var remaining = max(column - 1, 0)
+        for scalar in line where remaining > 0 {
+            prefix.append(scalar.properties.isWhitespace ? scalar : " ")
+            remaining -= 1
+        }
+        prefix.append(contentsOf: repeatElement(" ", count: remaining))
+        return String(prefix) + "^"
+    }
+}
+
+/// The lines of each source file, read once per rendering.
+private struct SourceCache {
+    private var files: [String: [Substring.UnicodeScalarView]?] = [:]
+
+    /// Line `number` (1-based) of `file`, from `sources` or else from disk; `nil` when unknown.
+    mutating func line(_ number: Int, of file: String, sources: [String: String]) -> Substring.UnicodeScalarView? {
+        let lines: [Substring.UnicodeScalarView]?
+        if let cached = files[file] {
+            lines = cached
+        } else {
+            lines = Self.load(file, sources: sources).map(SourceText.lines(of:))
+            files[file] = .some(lines)
+        }
+        guard let lines, number >= 1, number <= lines.count else { return nil }
+        return lines[number - 1]
+    }
+
+    private static func load(_ file: String, sources: [String: String]) -> String? {
+        if let text = sources[file] { return text }
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -21,9 +21,10 @@ extension Node {
         return text
     }
 
+    /// A whole number; `_` may group digits, as in `1_000`.
     public func int(in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
-        let text = try string().replacingOccurrences(of: "_", with: "")
-        guard let value = Int(text) else { throw error(.invalidInteger(value: text)) }
+        let text = try string()
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else { throw error(.invalidInteger(value: text)) }
         if let range, !range.contains(value) { throw error(.integerOutOfRange(value: value, range: range)) }
         return value
     }
@@ -31,11 +32,34 @@ extension Node {
     /// A decimal number, read exactly (no binary floating point on the way).
     public func decimal() throws(Diagnostic) -> Decimal {
         let text = try string()
-        let allowed = Set("0123456789.-+eE")
-        guard !text.isEmpty, text.allSatisfy({ allowed.contains($0) }),
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        // `Decimal(string:)` reads the longest prefix it can (`1.2.3` gives 1.2, `-` gives 0),
+        // so the whole text is checked against the number grammar first.
+        guard Self.isDecimalLiteral(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
         else { throw error(.invalidDecimal(value: text)) }
         return value
+    }
+
+    /// `[-+]? (digits (. digits?)? | . digits) ([eE] [-+]? digits)?`
+    private static func isDecimalLiteral(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Int {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        var mantissaDigits = digits()
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            mantissaDigits += digits()
+        }
+        guard mantissaDigits > 0 else { return false }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return rest.isEmpty
     }
 
     public func bool() throws(Diagnostic) -> Bool {

@@ -1,6 +1,9 @@
 // The English catalogue of the YAML layer's messages.
 
 extension YAMLMessage {
+    /// The word before a hint in rendered diagnostics: `help: …`.
+    static let englishHintLabel = "help"
+
     var englishText: String {
         switch self {
         case .fileUnreadable(let path, let reason): "cannot read '\(path)': \(reason)"

@@ -1,6 +1,9 @@
 // Katalog pesan lapisan YAML dalam Bahasa Indonesia.
 
 extension YAMLMessage {
+    /// Kata sebelum saran pada diagnostik yang ditampilkan: `saran: …`.
+    static let indonesianHintLabel = "saran"
+
     var indonesianText: String {
         switch self {
         case .fileUnreadable(let path, let reason): "berkas '\(path)' tidak dapat dibaca: \(reason)"

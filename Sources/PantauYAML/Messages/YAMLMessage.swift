@@ -67,4 +67,12 @@ public enum YAMLMessage: LocalizedMessage, Equatable {
         case .english: englishHint
         }
     }
+
+    /// The word that introduces a hint when diagnostics are rendered.
+    static func hintLabel(_ language: Language) -> String {
+        switch language {
+        case .indonesian: indonesianHintLabel
+        case .english: englishHintLabel
+        }
+    }
 }

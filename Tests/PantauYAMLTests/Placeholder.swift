@@ -1,4 +1,0 @@
-import Testing
-@testable import PantauYAML
-
-@Test func targetLinks() {}
