@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import PantauYAML
 
@@ -26,4 +26,4 @@ extension CLIText {
     var localized: String { text(CLILanguage.current) }
 }
 
-extension Language: @retroactive ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -1,4 +1,4 @@
-public import PantauCore
+import PantauCore
 import Foundation
 public import PantauYAML
 

@@ -139,7 +139,7 @@ public struct ImportSurvey: Stage {
         log.beginFile(file.displayName)
         table.forEachRecord { record, row in
             log.beginRecord()
-            let source = RecordSource(file: file.displayName, row: row)
+            let source = RecordSource(file: file.displayName, row: row, line: table.line(ofRecord: record))
             let fieldCount = table.fieldCount(ofRecord: record)
             guard fieldCount == expectedFields else {
                 log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
@@ -195,7 +195,7 @@ public struct ImportSurvey: Stage {
         log.beginFile(file.displayName)
         table.forEachRecord { record, row in
             log.beginRecord()
-            let source = RecordSource(file: file.displayName, row: row)
+            let source = RecordSource(file: file.displayName, row: row, line: table.line(ofRecord: record))
             let fieldCount = table.fieldCount(ofRecord: record)
             guard fieldCount == expectedFields else {
                 log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))

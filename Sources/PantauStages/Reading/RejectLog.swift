@@ -62,7 +62,7 @@ public struct RejectLog: Sendable {
         var csv = CSVWriter(header: RejectsHeader.columns(language))
         for entry in entries {
             csv.append([
-                entry.source.file, String(entry.source.row), entry.field, entry.value, entry.reason.text(language), entry.reason.code,
+                entry.source.file, String(entry.source.row), entry.source.line.map(String.init) ?? "", entry.field, entry.value, entry.reason.text(language), entry.reason.code,
             ])
         }
         try output.write(name, text: csv.text)
@@ -73,8 +73,8 @@ public struct RejectLog: Sendable {
 enum RejectsHeader {
     static func columns(_ language: Language) -> [String] {
         switch language {
-        case .indonesian: ["berkas", "baris", "kolom", "nilai", "alasan", "kode"]
-        case .english: ["file", "row", "field", "value", "reason", "code"]
+        case .indonesian: ["berkas", "baris", "baris_teks", "kolom", "nilai", "alasan", "kode"]
+        case .english: ["file", "row", "line", "field", "value", "reason", "code"]
         }
     }
 }

@@ -66,7 +66,7 @@ extension Pantau {
                 throw ExitStatus.stageFailed.code
             }
             if !quiet {
-                let seconds = ProgressObserver.seconds(clock.now - start)
+                let seconds = ProgressObserver.seconds(clock.now - start, language: language)
                 Console.out(CLIText.runSucceeded(directory: InputFile.displayName(for: outputDirectory), seconds: seconds).text(language))
                 for artifact in result.artifacts { Console.out("  \(InputFile.displayName(for: artifact))") }
             }

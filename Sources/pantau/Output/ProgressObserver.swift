@@ -31,7 +31,7 @@ struct ProgressObserver: RunObserver {
     }
 
     func stageFinished(_ step: Plan.Step, number: Int, total: Int, duration: Duration) {
-        let seconds = Self.seconds(duration)
+        let seconds = Self.seconds(duration, language: terminal ? language : .english)
         if terminal {
             emit(CLIText.progressDone(number: number, total: total, stage: step.id, uses: step.descriptor.id, seconds: seconds).text(language))
         } else {
@@ -59,9 +59,10 @@ struct ProgressObserver: RunObserver {
         emit(terminal ? "    \(stage): \(text)" : "pantau stage=\(stage) note=\(text)")
     }
 
-    static func seconds(_ duration: Duration) -> String {
+    /// Seconds with two decimals, in the reader's notation (`0,08` in Indonesian).
+    static func seconds(_ duration: Duration, language: Language) -> String {
         let (seconds, attoseconds) = duration.components
-        let value = Double(seconds) + Double(attoseconds) / 1e18
-        return String(format: "%.2f", value)
+        let text = String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
+        return language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

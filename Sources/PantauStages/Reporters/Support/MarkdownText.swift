@@ -1,14 +1,15 @@
 import Foundation
 
 /// Text from records (unit and service names, which agencies type) made safe inside Markdown:
-/// characters that would start formatting, links, HTML or break a table cell are escaped.
+/// characters that would start emphasis, code, links or HTML, or break a table cell, are escaped.
+/// Headings and lists cannot start inside a line, so `#`, `-` and `+` need nothing.
 enum MarkdownText {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
                 out.append("\\")
                 out.append(character)
             case "<": out.append("&lt;")

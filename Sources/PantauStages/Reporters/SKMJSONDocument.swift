@@ -1,0 +1,186 @@
+import PantauCore
+import PantauYAML
+
+/// The JSON form of an SKM evaluation, version 1 of the schema documented in
+/// `docs/report-json.md` (JSON Schema: `docs/schemas/skm-report-v1.schema.json`).
+///
+/// Figures come twice: as numbers rounded for display (`score`: 2 places, `ikm` and `nrr`:
+/// 4 places) and as exact fractions (`score_exact`: "num/den"), with the sums behind them, so a
+/// consumer can check or re-aggregate without rounding error. Keys are sorted, so the same
+/// evaluation always gives the same bytes.
+struct SKMJSONDocument: Encodable {
+    static let schemaName = "pantau.skm-report"
+    static let schemaVersion = 1
+
+    struct PeriodInfo: Encodable {
+        var id: String
+        var label: String
+        var start: String
+        var end: String
+    }
+
+    struct ElementInfo: Encodable {
+        var code: String
+        var name: String
+        var weight: String
+    }
+
+    struct SchemeInfo: Encodable {
+        var id: String
+        var title: String
+        var regulation: String
+        var elements: [ElementInfo]
+        var answer_min: Int
+        var answer_max: Int
+        var conversion_factor: String
+    }
+
+    struct ElementFigures: Encodable {
+        var code: String
+        var sum: Int
+        var nrr: Double
+        var nrr_exact: String
+        var score: Double
+        var grade: String
+        /// How many respondents gave each answer value, from `answer_min` up.
+        var distribution: [Int]
+    }
+
+    struct Figures: Encodable {
+        var respondents: Int
+        var ikm: Double
+        var ikm_exact: String
+        var score: Double
+        var score_exact: String
+        var grade: String
+        var quality: String
+        var elements: [ElementFigures]
+        var weakest: [String]
+    }
+
+    struct SampleInfo: Encodable {
+        /// `sufficient`, `insufficient` or `population-unknown`.
+        var status: String
+        var population: Int?
+        var minimum: Int?
+    }
+
+    struct ServiceEntry: Encodable {
+        var name: String
+        var figures: Figures?
+    }
+
+    struct UnitEntry: Encodable {
+        var name: String
+        var rank: Int?
+        var figures: Figures?
+        var sample: SampleInfo
+        var services: [ServiceEntry]
+    }
+
+    struct CoverageInfo: Encodable {
+        var in_period: Int
+        var outside_period: Int
+        var undated: Int
+    }
+
+    struct FileInfo: Encodable {
+        var file: String
+        var read: Int
+        var accepted: Int
+        var rejected: Int
+    }
+
+    struct ImportInfo: Encodable {
+        var stage: String
+        var records: String
+        var read: Int
+        var accepted: Int
+        var rejected: Int
+        var reconciles: Bool
+        var files: [FileInfo]
+        var rejects_file: String?
+        var reasons: [String: Int]
+    }
+
+    var schema = schemaName
+    var schema_version = schemaVersion
+    var language: String
+    var pipeline: String
+    var generated_on: String
+    var period: PeriodInfo
+    var scheme: SchemeInfo
+    var region: Figures?
+    var units: [UnitEntry]
+    var coverage: CoverageInfo
+    var data_quality: [ImportInfo]
+
+    init(evaluation: SKMEvaluation, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
+        let scheme = evaluation.scheme
+        self.language = language.rawValue
+        self.pipeline = pipelineName
+        self.generated_on = generatedOn.description
+        self.period = PeriodInfo(
+            id: evaluation.period.description, label: evaluation.period.label(language), start: evaluation.period.start.description,
+            end: evaluation.period.end.description)
+        self.scheme = SchemeInfo(
+            id: scheme.id, title: scheme.title, regulation: scheme.regulation,
+            elements: zip(scheme.elements, scheme.weights).map { ElementInfo(code: $0.code, name: $0.localizedName(language), weight: $1.description) },
+            answer_min: scheme.answerRange.lowerBound, answer_max: scheme.answerRange.upperBound,
+            conversion_factor: scheme.conversionFactor.description)
+        let figures = { (group: SKMGroup) in Self.figures(group, language: language) }
+        self.region = figures(evaluation.region)
+        let ranks = Self.ranks(evaluation.units)
+        self.units = evaluation.units.map { unit in
+            UnitEntry(
+                name: unit.name, rank: ranks[unit.name], figures: figures(unit.summary), sample: Self.sample(unit.sample),
+                services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) })
+        }
+        self.coverage = CoverageInfo(
+            in_period: evaluation.coverage.inPeriod, outside_period: evaluation.coverage.outsidePeriod, undated: evaluation.coverage.undated)
+        self.data_quality = accounts.map { account in
+            ImportInfo(
+                stage: account.stage, records: account.records, read: account.read, accepted: account.accepted, rejected: account.rejected,
+                reconciles: account.reconciles,
+                files: account.files.map { FileInfo(file: $0.file, read: $0.read, accepted: $0.accepted, rejected: $0.rejected) },
+                rejects_file: account.rejectsFile, reasons: account.reasons)
+        }
+    }
+
+    static func figures(_ group: SKMGroup, language: Language) -> Figures? {
+        guard let result = group.result else { return nil }
+        let elements = result.elements.enumerated().map { index, element in
+            ElementFigures(
+                code: element.code, sum: group.tally.sums[index], nrr: element.nrr.rounded(toPlaces: 4).doubleValue,
+                nrr_exact: element.nrr.description, score: element.score.rounded(toPlaces: 2).doubleValue, grade: element.grade.grade,
+                distribution: group.tally.distribution[index])
+        }
+        return Figures(
+            respondents: result.respondents, ikm: result.ikm.rounded(toPlaces: 4).doubleValue, ikm_exact: result.ikm.description,
+            score: result.score.rounded(toPlaces: 2).doubleValue, score_exact: result.score.description, grade: result.grade.grade,
+            quality: result.grade.localizedQuality(language), elements: elements, weakest: result.weakest.map(\.code))
+    }
+
+    static func sample(_ check: SampleCheck) -> SampleInfo {
+        switch check {
+        case .populationUnknown: SampleInfo(status: "population-unknown", population: nil, minimum: nil)
+        case .sufficient(let population, let minimum, _): SampleInfo(status: "sufficient", population: population, minimum: minimum)
+        case .insufficient(let population, let minimum, _): SampleInfo(status: "insufficient", population: population, minimum: minimum)
+        }
+    }
+
+    /// Competition ranking by exact score (1, 2, 2, 4): equal scores share a rank.
+    static func ranks(_ units: [SKMUnit]) -> [String: Int] {
+        let scored = units.compactMap { unit in unit.summary.result.map { (unit.name, $0.score) } }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var ranks: [String: Int] = [:]
+        var previous: Rational?
+        var rank = 0
+        for (index, entry) in scored.enumerated() {
+            if entry.1 != previous { rank = index + 1 }
+            previous = entry.1
+            ranks[entry.0] = rank
+        }
+        return ranks
+    }
+}

@@ -1,0 +1,186 @@
+import PantauCore
+import PantauYAML
+
+/// The SKM evaluation as a Markdown document a bureau can read, print or paste: summary,
+/// ranking of units, elements, weakest elements, services, sample sufficiency and data quality.
+struct SKMMarkdownReport {
+    var evaluation: SKMEvaluation
+    var accounts: [ImportAccount]
+    var pipelineName: String
+    var generatedOn: CalendarDate
+    var language: Language
+
+    private var numbers: NumberStyle { NumberStyle(language: language) }
+    private func label(_ label: ReportLabel) -> String { label.text(language) }
+    private func cell(_ text: String) -> String { MarkdownText.escape(text) }
+
+    var text: String {
+        var lines: [String] = []
+        lines.append("# " + cell(label(.skmTitle(period: evaluation.period.label(language)))))
+        lines.append("")
+        lines.append("- **\(label(.pipeline))**: \(cell(pipelineName))")
+        lines.append(
+            "- **\(label(.period))**: \(evaluation.period.label(language)) (\(numbers.date(evaluation.period.start)) – \(numbers.date(evaluation.period.end)))")
+        lines.append("- **\(label(.scheme))**: \(cell(evaluation.scheme.title)) (\(cell(evaluation.scheme.regulation)))")
+        lines.append("- **\(label(.generatedOn))**: \(numbers.date(generatedOn))")
+        lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection()
+        lines += dataQualitySection() + methodSection()
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func summarySection() -> [String] {
+        var lines = ["", "## \(label(.summary))", ""]
+        guard let result = evaluation.region.result else { return lines + [label(.noResponses)] }
+        let weakest = result.weakest.map { "\(elementName($0.code)) (\(numbers.decimal($0.nrr, places: 2)))" }.joined(separator: "; ")
+        lines += MarkdownText.table(
+            [label(.region), ""],
+            [
+                [label(.respondents), numbers.integer(result.respondents)],
+                [label(.ikm), numbers.decimal(result.ikm, places: 4)],
+                [label(.score), "**\(numbers.decimal(result.score, places: 2))**"],
+                [label(.grade), "**\(result.grade.grade)** (\(result.grade.localizedQuality(language)))"],
+                [label(.weakestElements), cell(weakest)],
+            ])
+        return lines
+    }
+
+    /// Units ranked by score, best first; equal scores share a rank.
+    private func unitSection() -> [String] {
+        var lines = ["", "## \(label(.perUnit))", ""]
+        let ranked = evaluation.units.filter { $0.summary.result != nil }.sorted { a, b in
+            let sa = a.summary.result!.score, sb = b.summary.result!.score
+            return sa != sb ? sa > sb : a.name < b.name
+        }
+        var rows: [[String]] = []
+        var rank = 0
+        var previous: Rational?
+        for (index, unit) in ranked.enumerated() {
+            let result = unit.summary.result!
+            if result.score != previous { rank = index + 1 }
+            previous = result.score
+            rows.append([
+                String(rank), cell(unit.name), numbers.integer(result.respondents), numbers.decimal(result.ikm, places: 4),
+                numbers.decimal(result.score, places: 2), result.grade.grade, result.grade.localizedQuality(language), sampleText(unit.sample),
+            ])
+        }
+        lines += MarkdownText.table(
+            [label(.rank), label(.unit), label(.respondents), label(.ikm), label(.score), label(.grade), label(.performance), label(.sampleTitle)],
+            rows, alignRight: [0, 2, 3, 4])
+        return lines
+    }
+
+    private func elementSection() -> [String] {
+        guard let result = evaluation.region.result else { return [] }
+        var lines = ["", "## \(label(.perElement))", ""]
+        let rows = result.elements.map { element in
+            [
+                element.code, cell(elementName(element.code, withCode: false)), numbers.decimal(element.nrr, places: 4),
+                numbers.decimal(element.score, places: 2), element.grade.grade,
+            ]
+        }
+        lines += MarkdownText.table(["", label(.element), label(.nrr), label(.elementScore), label(.grade)], rows, alignRight: [2, 3])
+        return lines
+    }
+
+    private func weakestSection() -> [String] {
+        var lines = ["", "## \(label(.weakestPerUnit))", ""]
+        let rows = evaluation.units.compactMap { unit -> [String]? in
+            guard let result = unit.summary.result else { return nil }
+            let weakest = result.weakest.map { "\(elementName($0.code)) (\(numbers.decimal($0.nrr, places: 2)))" }
+            return [cell(unit.name), cell(weakest.joined(separator: "; "))]
+        }
+        lines += MarkdownText.table([label(.unit), label(.weakestElements)], rows)
+        return lines
+    }
+
+    private func serviceSection() -> [String] {
+        var lines = ["", "## \(label(.perService))"]
+        for unit in evaluation.units where !unit.services.isEmpty {
+            lines += ["", "### \(cell(unit.name))", ""]
+            let rows = unit.services.compactMap { service -> [String]? in
+                guard let result = service.result else { return nil }
+                return [
+                    cell(service.name), numbers.integer(result.respondents), numbers.decimal(result.ikm, places: 4),
+                    numbers.decimal(result.score, places: 2), result.grade.grade,
+                    cell(result.weakest.first.map { elementName($0.code) } ?? label(.none)),
+                ]
+            }
+            lines += MarkdownText.table(
+                [label(.service), label(.respondents), label(.ikm), label(.score), label(.grade), label(.weakestElements)], rows,
+                alignRight: [1, 2, 3])
+        }
+        return lines
+    }
+
+    private func sampleSection() -> [String] {
+        var lines = ["", "## \(label(.sampleTitle))", "", label(.sampleIntroduction), ""]
+        let rows = evaluation.units.map { unit -> [String] in
+            switch unit.sample {
+            case .populationUnknown:
+                [cell(unit.name), numbers.integer(unit.summary.tally.respondents), label(.none), label(.none), label(.sampleUnknown)]
+            case .sufficient(let population, let minimum, let respondents):
+                [cell(unit.name), numbers.integer(respondents), numbers.integer(population), numbers.integer(minimum), label(.sampleSufficient)]
+            case .insufficient(let population, let minimum, let respondents):
+                [
+                    cell(unit.name), numbers.integer(respondents), numbers.integer(population), numbers.integer(minimum),
+                    "**\(label(.sampleInsufficient))**",
+                ]
+            }
+        }
+        lines += MarkdownText.table(
+            [label(.unit), label(.respondents), label(.population), label(.minimumSample), label(.sampleStatus)], rows,
+            alignRight: [1, 2, 3])
+        return lines
+    }
+
+    private func dataQualitySection() -> [String] {
+        var lines = ["", "## \(label(.dataQuality))", "", label(.dataQualityIntroduction), ""]
+        for account in accounts {
+            var rows = account.files.map { file in
+                [cell(file.file), numbers.integer(file.read), numbers.integer(file.accepted), numbers.integer(file.rejected), file.reconciles ? "✓" : "✗"]
+            }
+            rows.append([
+                "**\(label(.total))**", numbers.integer(account.read), numbers.integer(account.accepted), numbers.integer(account.rejected),
+                account.reconciles ? "✓" : "✗",
+            ])
+            lines += MarkdownText.table(
+                [label(.file), label(.read), label(.accepted), label(.rejected), label(.reconciled)], rows, alignRight: [1, 2, 3])
+            if let rejects = account.rejectsFile {
+                lines += ["", "\(label(.rejectsFile)): `\(rejects)`"]
+            }
+            if !account.reasons.isEmpty {
+                lines += ["", "\(label(.reasons)):", ""]
+                for (code, count) in account.reasons.sorted(by: { $0.key < $1.key }) {
+                    lines.append("- `\(code)`: \(numbers.integer(count))")
+                }
+            }
+            lines.append("")
+        }
+        let coverage = evaluation.coverage
+        lines.append("- \(label(.coverageInPeriod)): \(numbers.integer(coverage.inPeriod))")
+        lines.append("- \(label(.coverageOutsidePeriod)): \(numbers.integer(coverage.outsidePeriod))")
+        if coverage.undated > 0 { lines.append("- \(label(.coverageUndated)): \(numbers.integer(coverage.undated))") }
+        return lines
+    }
+
+    private func methodSection() -> [String] {
+        let scheme = evaluation.scheme
+        let weight = scheme.weights.first.map { $0.description } ?? "1/9"
+        let factor = scheme.conversionFactor.formatted(places: 0)
+        return ["", "## \(label(.methodTitle))", "", label(.methodText(weight: weight, factor: factor))]
+    }
+
+    private func sampleText(_ sample: SampleCheck) -> String {
+        switch sample {
+        case .populationUnknown: label(.none)
+        case .sufficient(_, let minimum, _): "\(label(.sampleSufficient)) (≥ \(numbers.integer(minimum)))"
+        case .insufficient(_, let minimum, _): "**\(label(.sampleInsufficient))** (< \(numbers.integer(minimum)))"
+        }
+    }
+
+    private func elementName(_ code: String, withCode: Bool = true) -> String {
+        guard let index = evaluation.scheme.elementIndex(code: code) else { return code }
+        let name = evaluation.scheme.elements[index].localizedName(language)
+        return withCode ? "\(code) \(name)" : name
+    }
+}
