@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strictSettings),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline"], swiftSettings: strictSettings),
         .testTarget(name: "PantauStagesTests", dependencies: ["PantauStages"], swiftSettings: strictSettings),
-        .testTarget(name: "PantauEndToEndTests", dependencies: [], swiftSettings: strictSettings),
+        .testTarget(name: "PantauEndToEndTests", dependencies: ["pantau"], swiftSettings: strictSettings),
     ]
 )

@@ -121,18 +121,21 @@ extension Node {
             return [error(.expectedKind(expected: .mapping, found: kind))]
         }
         var problems: [Diagnostic] = []
+        var suggested: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalarValue else {
                 problems.append(pair.key.error(.complexKey))
                 continue
             }
             if !allowed.contains(key) {
-                problems.append(pair.key.error(.unknownKey(
-                    key: key, context: context, suggestion: ClosestName.suggest(for: key, among: allowed), allowed: allowed)))
+                let suggestion = ClosestName.suggest(for: key, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                problems.append(pair.key.error(.unknownKey(key: key, context: context, suggestion: suggestion, allowed: allowed)))
             }
         }
         let present = Set(keys)
-        for key in required where !present.contains(key) {
+        // A misspelt required key is one mistake: the unknown key's hint already names it.
+        for key in required where !present.contains(key) && !suggested.contains(key) {
             problems.append(error(.missingKey(key: key, context: context)))
         }
         return problems

@@ -7,9 +7,18 @@ public struct Planner: Sendable {
 
     public init(registry: StageRegistry) { self.registry = registry }
 
-    public func plan(_ entries: [(spec: StageSpec, descriptor: StageDescriptor)]) -> (plan: Plan?, diagnostics: [Diagnostic]) {
+    /// - Parameters:
+    ///   - entries: the stages whose `uses` names a known stage.
+    ///   - declared: every stage id the pipeline declares, known `uses` or not, so that a need
+    ///     naming a stage with a misspelt `uses` is not reported a second time.
+    ///   - complete: false when some stages were left out for an unknown `uses`; what they would
+    ///     have produced is unknown, so missing producers are not reported.
+    public func plan(
+        _ entries: [(spec: StageSpec, descriptor: StageDescriptor)], declared: [String]? = nil, complete: Bool = true
+    ) -> (plan: Plan?, diagnostics: [Diagnostic]) {
         var problems: [Diagnostic] = []
         let ids = entries.map(\.spec.id.value)
+        let declaredIDs = declared ?? ids
         var steps: [Plan.Step] = []
 
         for (spec, descriptor) in entries {
@@ -19,14 +28,14 @@ public struct Planner: Sendable {
                     problems.append(.error(at: need.location, PipelineMessage.needsItself(stage: spec.id.value)))
                 } else if ids.contains(need.value) {
                     dependencies[need.value, default: []].append(.needs)
-                } else {
+                } else if !declaredIDs.contains(need.value) {
                     problems.append(.error(at: need.location, PipelineMessage.unknownNeed(
-                        need: need.value, stage: spec.id.value, suggestion: ClosestName.suggest(for: need.value, among: ids))))
+                        need: need.value, stage: spec.id.value, suggestion: ClosestName.suggest(for: need.value, among: declaredIDs))))
                 }
             }
             for (kind, required) in descriptor.consumes.map({ ($0, true) }) + descriptor.consumesIfPresent.map({ ($0, false) }) {
                 let producers = entries.filter { $0.spec.id.value != spec.id.value && $0.descriptor.produces.contains(kind) }
-                if producers.isEmpty && required {
+                if producers.isEmpty && required && complete {
                     problems.append(.error(at: spec.uses.location, PipelineMessage.missingProducer(
                         stage: spec.id.value, kind: kind, candidates: registry.producers(of: kind))))
                 }

@@ -78,7 +78,8 @@ public struct PipelineLoader: Sendable {
             }
         }
 
-        let (plan, planProblems) = Planner(registry: registry).plan(entries)
+        let (plan, planProblems) = Planner(registry: registry).plan(
+            entries, declared: spec.stages.map(\.id.value), complete: entries.count == spec.stages.count)
         problems.add(contentsOf: planProblems)
         guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items)) }
         return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory)
