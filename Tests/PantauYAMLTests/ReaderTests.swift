@@ -186,20 +186,20 @@ struct ReaderTests {
 
             """)
         let allowed = ["id", "path", "kind", "sheet"]
-        let found = stage.checkKeys(allowed: allowed, required: ["id", "path", "sheet"], context: "stage 'a'")
+        // `pth` is reported once, as unknown with `path` suggested, not also as a missing `path`.
+        let found = stage.checkKeys(allowed: allowed, required: ["id", "path", "sheet"], context: LocalizedText(id: "stage 'a'", en: "stage 'a'"))
         #expect(found == [
-            error(2, 1, .unknownKey(key: "pth", context: "stage 'a'", suggestion: "path", allowed: allowed)),
-            error(3, 1, .unknownKey(key: "colour", context: "stage 'a'", suggestion: nil, allowed: allowed)),
-            error(1, 1, .missingKey(key: "path", context: "stage 'a'")),
-            error(1, 1, .missingKey(key: "sheet", context: "stage 'a'")),
+            error(2, 1, .unknownKey(key: "pth", context: LocalizedText(id: "stage 'a'", en: "stage 'a'"), suggestion: "path", allowed: allowed)),
+            error(3, 1, .unknownKey(key: "colour", context: LocalizedText(id: "stage 'a'", en: "stage 'a'"), suggestion: nil, allowed: allowed)),
+            error(1, 1, .missingKey(key: "sheet", context: LocalizedText(id: "stage 'a'", en: "stage 'a'"))),
         ])
-        #expect(stage.checkKeys(allowed: allowed, required: ["id"], context: "stage 'a'").count == 2)
-        #expect(try load("id: a\npath: b\n").checkKeys(allowed: allowed, required: ["id", "path"], context: "x").isEmpty)
+        #expect(stage.checkKeys(allowed: allowed, required: ["id"], context: LocalizedText(id: "stage 'a'", en: "stage 'a'")).count == 2)
+        #expect(try load("id: a\npath: b\n").checkKeys(allowed: allowed, required: ["id", "path"], context: LocalizedText(id: "x", en: "x")).isEmpty)
     }
 
     @Test func checkKeysOnSomethingElse() throws {
         let node = try value("[a]")
-        #expect(node.checkKeys(allowed: ["a"], context: "x") == [failure(.expectedKind(expected: .mapping, found: .sequence))])
+        #expect(node.checkKeys(allowed: ["a"], context: LocalizedText(id: "x", en: "x")) == [failure(.expectedKind(expected: .mapping, found: .sequence))])
     }
 
     // MARK: Node helpers

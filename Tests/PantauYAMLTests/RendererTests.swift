@@ -14,7 +14,7 @@ struct RendererTests {
 
     static let unknownKey = Diagnostic.error(
         at: SourceLocation(file: file, line: 3, column: 5),
-        YAMLMessage.unknownKey(key: "pth", context: "stage 'skm'", suggestion: "path", allowed: ["id", "path"]))
+        YAMLMessage.unknownKey(key: "pth", context: LocalizedText(id: "stage 'skm'", en: "stage 'skm'"), suggestion: "path", allowed: ["id", "path"]))
 
     @Test func english() {
         let renderer = DiagnosticRenderer(language: .english, sources: [Self.file: Self.source])
