@@ -24,3 +24,28 @@ public protocol LocalizedMessage: Sendable {
 extension LocalizedMessage {
     public func hint(_ language: Language) -> String? { nil }
 }
+
+/// A message whose texts come from two catalogues, one per language: the enum lists the cases,
+/// `…+Indonesian.swift` and `…+English.swift` give their words.
+public protocol CatalogueMessage: LocalizedMessage {
+    var indonesianText: String { get }
+    var englishText: String { get }
+    var indonesianHint: String? { get }
+    var englishHint: String? { get }
+}
+
+extension CatalogueMessage {
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .indonesian: indonesianText
+        case .english: englishText
+        }
+    }
+
+    public func hint(_ language: Language) -> String? {
+        switch language {
+        case .indonesian: indonesianHint
+        case .english: englishHint
+        }
+    }
+}

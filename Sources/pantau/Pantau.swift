@@ -69,4 +69,14 @@ enum Toolkit {
     static func loader() -> PipelineLoader {
         PipelineLoader(registry: registry, today: Today.date())
     }
+
+    /// Loads a pipeline, or prints every problem and ends with status 2.
+    static func loadOrExit(_ path: String, language: Language) throws -> LoadedPipeline {
+        do {
+            return try loader().load(path: path)
+        } catch {
+            printDiagnostics(error.items, language: language)
+            throw ExitStatus.invalidUsage.code
+        }
+    }
 }

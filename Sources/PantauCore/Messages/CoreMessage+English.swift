@@ -1,7 +1,7 @@
 // The English catalogue of the core layer's messages and labels.
 
 extension CoreMessage {
-    var englishText: String {
+    public var englishText: String {
         switch self {
         case .schemeHasNoElements: "the survey scheme has no elements"
         case .schemeElementCodeEmpty(let position): "element \(position) has no code"
@@ -21,7 +21,7 @@ extension CoreMessage {
         }
     }
 
-    var englishHint: String? {
+    public var englishHint: String? {
         switch self {
         case .schemeHasNoElements: "list the survey elements, for example U1 to U9"
         case .schemeElementCodeEmpty: "give every element a code such as U1"
@@ -39,7 +39,7 @@ extension CoreMessage {
 }
 
 extension CoreLabel {
-    var englishText: String {
+    public var englishText: String {
         switch self {
         case .year(let year): "Year \(year)"
         case .semester(let index, let year): index == 1 ? "First half \(year)" : "Second half \(year)"

@@ -1,7 +1,7 @@
 // Katalog pesan dan label lapisan inti dalam Bahasa Indonesia.
 
 extension CoreMessage {
-    var indonesianText: String {
+    public var indonesianText: String {
         switch self {
         case .schemeHasNoElements: "skema survei tidak memiliki unsur"
         case .schemeElementCodeEmpty(let position): "unsur ke-\(position) tidak memiliki kode"
@@ -21,7 +21,7 @@ extension CoreMessage {
         }
     }
 
-    var indonesianHint: String? {
+    public var indonesianHint: String? {
         switch self {
         case .schemeHasNoElements: "daftarkan unsur survei, misalnya U1 sampai U9"
         case .schemeElementCodeEmpty: "beri setiap unsur kode seperti U1"
@@ -40,7 +40,7 @@ extension CoreMessage {
 }
 
 extension CoreLabel {
-    var indonesianText: String {
+    public var indonesianText: String {
         switch self {
         case .year(let year): "Tahun \(year)"
         case .semester(let index, let year): "Semester \(CoreLabel.roman(index)) \(year)"

@@ -2,7 +2,7 @@ public import PantauYAML
 
 /// Every problem the core layer reports. The texts are in `CoreMessage+Indonesian.swift` and
 /// `CoreMessage+English.swift`, one catalogue per language, with the core's report labels.
-public enum CoreMessage: LocalizedMessage, Equatable {
+public enum CoreMessage: CatalogueMessage, Equatable {
     // Survey schemes
     case schemeHasNoElements
     case schemeElementCodeEmpty(position: Int)
@@ -32,19 +32,6 @@ public enum CoreMessage: LocalizedMessage, Equatable {
         }
     }
 
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .indonesian: indonesianText
-        case .english: englishText
-        }
-    }
-
-    public func hint(_ language: Language) -> String? {
-        switch language {
-        case .indonesian: indonesianHint
-        case .english: englishHint
-        }
-    }
 }
 
 /// The core's report labels (period names), with their texts in the same per-language catalogues.

@@ -1,7 +1,7 @@
 // The English catalogue of the pipeline engine's messages.
 
 extension PipelineMessage {
-    var englishText: String {
+    public var englishText: String {
         switch self {
         case .unsupportedVersion(let found, let supported): "pipeline version '\(found)' is not supported; this Pantau reads version \(supported)"
         case .noStages: "the pipeline has no stages"
@@ -27,7 +27,7 @@ extension PipelineMessage {
         }
     }
 
-    var englishHint: String? {
+    public var englishHint: String? {
         switch self {
         case .unsupportedVersion(_, let supported): "write 'version: \(supported)'"
         case .noStages: "add a 'stages:' list; 'pantau stages' shows what is available"

@@ -1,7 +1,7 @@
 // Katalog pesan mesin pipeline dalam Bahasa Indonesia.
 
 extension PipelineMessage {
-    var indonesianText: String {
+    public var indonesianText: String {
         switch self {
         case .unsupportedVersion(let found, let supported): "versi pipeline '\(found)' tidak didukung; Pantau ini membaca versi \(supported)"
         case .noStages: "pipeline tidak memiliki tahap"
@@ -27,7 +27,7 @@ extension PipelineMessage {
         }
     }
 
-    var indonesianHint: String? {
+    public var indonesianHint: String? {
         switch self {
         case .unsupportedVersion(_, let supported): "tulis 'version: \(supported)'"
         case .noStages: "tambahkan daftar 'stages:'; 'pantau stages' menampilkan tahap yang tersedia"

@@ -2,7 +2,7 @@ public import PantauYAML
 
 /// Every problem the pipeline engine reports. Texts live in `PipelineMessage+Indonesian.swift`
 /// and `PipelineMessage+English.swift`.
-public enum PipelineMessage: LocalizedMessage, Equatable {
+public enum PipelineMessage: CatalogueMessage, Equatable {
     // Spec
     case unsupportedVersion(found: String, supported: Int)
     case noStages
@@ -55,17 +55,4 @@ public enum PipelineMessage: LocalizedMessage, Equatable {
         }
     }
 
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .indonesian: indonesianText
-        case .english: englishText
-        }
-    }
-
-    public func hint(_ language: Language) -> String? {
-        switch language {
-        case .indonesian: indonesianHint
-        case .english: englishHint
-        }
-    }
 }

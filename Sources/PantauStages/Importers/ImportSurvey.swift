@@ -126,93 +126,62 @@ public struct ImportSurvey: Stage {
     }
 
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
-        let table = try TableFile.open(file, delimiter: delimiter)
-        let positions = try ColumnMap(table: table).require(columns.all, file: file.displayName)
-        let unitField = positions[columns.unit]!
-        let serviceField = columns.service.flatMap { positions[$0] }
-        let dateField = columns.date.flatMap { positions[$0] }
-        let elementFields = columns.elements.map { positions[$0]! }
-        let expectedFields = table.fieldCount(ofRecord: 0)
         let range = scheme.answerRange
-        var answers = [Int](repeating: 0, count: elementFields.count)
-
-        log.beginFile(file.displayName)
-        table.forEachRecord { record, row in
-            log.beginRecord()
-            let source = RecordSource(file: file.displayName, row: row, line: table.line(ofRecord: record))
-            let fieldCount = table.fieldCount(ofRecord: record)
-            guard fieldCount == expectedFields else {
-                log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
-                return
-            }
-            let unit = table.text(record: record, field: unitField).trimmingCharacters(in: .whitespaces)
-            if unit.isEmpty { log.reject(source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
+        var answers = [Int](repeating: 0, count: columns.elements.count)
+        try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
+            let unit = row.text(columns.unit)
+            if unit.isEmpty { log.reject(row.source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
             var service: String?
-            if let serviceField, let column = columns.service {
-                service = table.text(record: record, field: serviceField).trimmingCharacters(in: .whitespaces)
-                if service?.isEmpty == true { log.reject(source, field: column, value: "", .valueMissing(field: column)) }
+            if let column = columns.service {
+                service = row.text(column)
+                if service?.isEmpty == true { log.reject(row.source, field: column, value: "", .valueMissing(field: column)) }
             }
             var date: CalendarDate?
-            if let dateField, let column = columns.date {
-                let text = table.text(record: record, field: dateField).trimmingCharacters(in: .whitespaces)
+            if let column = columns.date {
+                let text = row.text(column)
                 date = FieldParsers.date(text)
                 if text.isEmpty {
-                    log.reject(source, field: column, value: "", .valueMissing(field: column))
+                    log.reject(row.source, field: column, value: "", .valueMissing(field: column))
                 } else if date == nil {
-                    log.reject(source, field: column, value: text, .invalidDate(value: text))
+                    log.reject(row.source, field: column, value: text, .invalidDate(value: text))
                 }
             }
-            for (offset, field) in elementFields.enumerated() {
-                let element = scheme.elements[offset]
-                let label = "\(element.code) (\(element.name))"
-                if let answer = table.smallInteger(record: record, field: field), range.contains(answer) {
+            for (offset, column) in columns.elements.enumerated() {
+                if let answer = row.smallInteger(column), range.contains(answer) {
                     answers[offset] = answer
                     continue
                 }
-                let text = table.text(record: record, field: field).trimmingCharacters(in: .whitespaces)
-                let column = columns.elements[offset]
+                let element = scheme.elements[offset]
+                let label = "\(element.code) (\(element.name))"
+                let text = row.text(column)
                 if text.isEmpty {
-                    log.reject(source, field: column, value: "", .valueMissing(field: "\(column) → \(element.code)"))
+                    log.reject(row.source, field: column, value: "", .valueMissing(field: "\(column) → \(element.code)"))
                 } else if let number = Int(text) {
-                    log.reject(source, field: column, value: text, .answerOutOfRange(value: String(number), element: label, range: range))
+                    log.reject(row.source, field: column, value: text, .answerOutOfRange(value: String(number), element: label, range: range))
                 } else {
-                    log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: label, range: range))
+                    log.reject(row.source, field: column, value: text, .answerNotInteger(value: text, element: label, range: range))
                 }
             }
             guard !log.currentRecordRejected else { return }
-            responses.append(unit: unit, service: service, date: date, answers: answers, source: source)
+            responses.append(unit: unit, service: service, date: date, answers: answers, source: row.source)
             log.accept()
         }
-        log.finishFile()
     }
 
     private func readPopulations(from file: InputFile, log: inout RejectLog) throws -> [ServicePopulation] {
-        let table = try TableFile.open(file, delimiter: delimiter)
-        let positions = try ColumnMap(table: table).require(populationColumns.all, file: file.displayName)
         let names = populationColumns
-        let expectedFields = table.fieldCount(ofRecord: 0)
         var populations: [ServicePopulation] = []
-        log.beginFile(file.displayName)
-        table.forEachRecord { record, row in
-            log.beginRecord()
-            let source = RecordSource(file: file.displayName, row: row, line: table.line(ofRecord: record))
-            let fieldCount = table.fieldCount(ofRecord: record)
-            guard fieldCount == expectedFields else {
-                log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
-                return
-            }
-            let text = { (column: String) in table.text(record: record, field: positions[column]!).trimmingCharacters(in: .whitespaces) }
-            let unit = text(names.unit), periodText = text(names.period), usersText = text(names.users)
-            if unit.isEmpty { log.reject(source, field: names.unit, value: "", .valueMissing(field: names.unit)) }
-            let period = Period.parse(periodText, today: CalendarDate(dayNumber: 0))
-            if period == nil { log.reject(source, field: names.period, value: periodText, .invalidPeriod(value: periodText)) }
+        try TableImport.read(file, columns: names.all, delimiter: delimiter, log: &log) { row, log in
+            let unit = row.text(names.unit), periodText = row.text(names.period), usersText = row.text(names.users)
+            if unit.isEmpty { log.reject(row.source, field: names.unit, value: "", .valueMissing(field: names.unit)) }
+            let period = Period(periodText)
+            if period == nil { log.reject(row.source, field: names.period, value: periodText, .invalidPeriod(value: periodText)) }
             let users = FieldParsers.count(usersText)
-            if users == nil { log.reject(source, field: names.users, value: usersText, .invalidCount(value: usersText)) }
+            if users == nil { log.reject(row.source, field: names.users, value: usersText, .invalidCount(value: usersText)) }
             guard !log.currentRecordRejected, let period, let users else { return }
-            populations.append(ServicePopulation(unit: unit, period: period, users: users, source: source))
+            populations.append(ServicePopulation(unit: unit, period: period, users: users, source: row.source))
             log.accept()
         }
-        log.finishFile()
         return populations
     }
 }

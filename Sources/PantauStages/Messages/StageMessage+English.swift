@@ -1,7 +1,7 @@
 // The English catalogue of the built-in stages' messages.
 
 extension StageMessage {
-    var englishText: String {
+    public var englishText: String {
         switch self {
         case .answerOutOfRange(let value, let element, let range):
             "answer \(value) for \(element) is outside \(range.lowerBound)–\(range.upperBound)"
@@ -23,7 +23,7 @@ extension StageMessage {
         }
     }
 
-    var englishHint: String? {
+    public var englishHint: String? {
         switch self {
         case .answerOutOfRange, .answerNotInteger: "correct the answer in the source file, or leave the row rejected"
         case .valueMissing: "fill in the value in the source file"

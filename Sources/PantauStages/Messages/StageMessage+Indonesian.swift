@@ -1,7 +1,7 @@
 // Katalog pesan tahap bawaan dalam Bahasa Indonesia.
 
 extension StageMessage {
-    var indonesianText: String {
+    public var indonesianText: String {
         switch self {
         case .answerOutOfRange(let value, let element, let range):
             "jawaban \(value) untuk \(element) di luar rentang \(range.lowerBound)–\(range.upperBound)"
@@ -23,7 +23,7 @@ extension StageMessage {
         }
     }
 
-    var indonesianHint: String? {
+    public var indonesianHint: String? {
         switch self {
         case .answerOutOfRange, .answerNotInteger: "perbaiki jawaban di berkas sumber, atau biarkan baris ini ditolak"
         case .valueMissing: "isi nilainya di berkas sumber"

@@ -2,7 +2,7 @@ public import PantauYAML
 
 /// Every problem the built-in stages report: reasons a record is rejected, and reasons a
 /// stage cannot go on. Texts live in `StageMessage+Indonesian.swift` and `StageMessage+English.swift`.
-public enum StageMessage: LocalizedMessage, Equatable {
+public enum StageMessage: CatalogueMessage, Equatable {
     // Record rejects (one row, one field)
     case answerOutOfRange(value: String, element: String, range: ClosedRange<Int>)
     case answerNotInteger(value: String, element: String, range: ClosedRange<Int>)
@@ -41,17 +41,4 @@ public enum StageMessage: LocalizedMessage, Equatable {
         }
     }
 
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .indonesian: indonesianText
-        case .english: englishText
-        }
-    }
-
-    public func hint(_ language: Language) -> String? {
-        switch language {
-        case .indonesian: indonesianHint
-        case .english: englishHint
-        }
-    }
 }

@@ -4,7 +4,7 @@ extension YAMLMessage {
     /// The word before a hint in rendered diagnostics: `help: …`.
     static let englishHintLabel = "help"
 
-    var englishText: String {
+    public var englishText: String {
         switch self {
         case .fileUnreadable(let path, let reason): "cannot read '\(path)': \(reason)"
         case .invalidEncoding(let detail): "the file is not valid UTF-8 text (\(detail))"
@@ -34,7 +34,7 @@ extension YAMLMessage {
         }
     }
 
-    var englishHint: String? {
+    public var englishHint: String? {
         switch self {
         case .fileUnreadable: "check the path and that the file can be read"
         case .invalidEncoding: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)"

@@ -4,7 +4,7 @@ extension YAMLMessage {
     /// Kata sebelum saran pada diagnostik yang ditampilkan: `saran: …`.
     static let indonesianHintLabel = "saran"
 
-    var indonesianText: String {
+    public var indonesianText: String {
         switch self {
         case .fileUnreadable(let path, let reason): "berkas '\(path)' tidak dapat dibaca: \(reason)"
         case .invalidEncoding(let detail): "berkas bukan teks UTF-8 yang sah (\(detail))"
@@ -34,7 +34,7 @@ extension YAMLMessage {
         }
     }
 
-    var indonesianHint: String? {
+    public var indonesianHint: String? {
         switch self {
         case .fileUnreadable: "periksa jalur berkas dan pastikan berkas dapat dibaca"
         case .invalidEncoding: "simpan berkas sebagai UTF-8 (di kebanyakan editor: Save As, encoding UTF-8)"

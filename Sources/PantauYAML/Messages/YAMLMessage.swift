@@ -1,6 +1,6 @@
 /// Every problem the YAML layer reports. The texts are in `YAMLMessage+Indonesian.swift`
 /// and `YAMLMessage+English.swift`, one catalogue per language.
-public enum YAMLMessage: LocalizedMessage, Equatable {
+public enum YAMLMessage: CatalogueMessage, Equatable {
     // Reading and syntax
     case fileUnreadable(path: String, reason: String)
     case invalidEncoding(detail: String)
@@ -54,19 +54,6 @@ public enum YAMLMessage: LocalizedMessage, Equatable {
         }
     }
 
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .indonesian: indonesianText
-        case .english: englishText
-        }
-    }
-
-    public func hint(_ language: Language) -> String? {
-        switch language {
-        case .indonesian: indonesianHint
-        case .english: englishHint
-        }
-    }
 
     /// The word that introduces a hint when diagnostics are rendered.
     static func hintLabel(_ language: Language) -> String {

@@ -13,13 +13,7 @@ extension Pantau {
 
         func run() async throws {
             let language = common.language
-            let loaded: LoadedPipeline
-            do {
-                loaded = try Toolkit.loader().load(path: pipeline)
-            } catch {
-                Toolkit.printDiagnostics(error.items, language: language)
-                throw ExitStatus.invalidUsage.code
-            }
+            let loaded = try Toolkit.loadOrExit(pipeline, language: language)
             Console.out(PlanDescription(plan: loaded.plan, name: loaded.spec.name, language: language).text)
         }
     }

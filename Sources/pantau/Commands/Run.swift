@@ -25,13 +25,7 @@ extension Pantau {
         func run() async throws {
             let language = common.language
             let today = Today.date()
-            let loaded: LoadedPipeline
-            do {
-                loaded = try Toolkit.loader().load(path: pipeline)
-            } catch {
-                Toolkit.printDiagnostics(error.items, language: language)
-                throw ExitStatus.invalidUsage.code
-            }
+            let loaded = try Toolkit.loadOrExit(pipeline, language: language)
 
             guard let period = resolvePeriod(loaded.spec, today: today, language: language) else {
                 throw ExitStatus.invalidUsage.code
