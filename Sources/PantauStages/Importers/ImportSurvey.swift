@@ -128,17 +128,18 @@ public struct ImportSurvey: Stage {
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
         let range = scheme.answerRange
         var answers = [Int](repeating: 0, count: columns.elements.count)
+        let first = columns.firstElementIndex
         try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
-            let unit = row.text(columns.unit)
+            let unit = row.text(0)
             if unit.isEmpty { log.reject(row.source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
             var service: String?
-            if let column = columns.service {
-                service = row.text(column)
+            if let index = columns.serviceIndex, let column = columns.service {
+                service = row.text(index)
                 if service?.isEmpty == true { log.reject(row.source, field: column, value: "", .valueMissing(field: column)) }
             }
             var date: CalendarDate?
-            if let column = columns.date {
-                let text = row.text(column)
+            if let index = columns.dateIndex, let column = columns.date {
+                let text = row.text(index)
                 date = FieldParsers.date(text)
                 if text.isEmpty {
                     log.reject(row.source, field: column, value: "", .valueMissing(field: column))
@@ -147,13 +148,13 @@ public struct ImportSurvey: Stage {
                 }
             }
             for (offset, column) in columns.elements.enumerated() {
-                if let answer = row.smallInteger(column), range.contains(answer) {
+                if let answer = row.smallInteger(first + offset), range.contains(answer) {
                     answers[offset] = answer
                     continue
                 }
                 let element = scheme.elements[offset]
                 let label = "\(element.code) (\(element.name))"
-                let text = row.text(column)
+                let text = row.text(first + offset)
                 if text.isEmpty {
                     log.reject(row.source, field: column, value: "", .valueMissing(field: "\(column) → \(element.code)"))
                 } else if let number = Int(text) {
@@ -172,7 +173,7 @@ public struct ImportSurvey: Stage {
         let names = populationColumns
         var populations: [ServicePopulation] = []
         try TableImport.read(file, columns: names.all, delimiter: delimiter, log: &log) { row, log in
-            let unit = row.text(names.unit), periodText = row.text(names.period), usersText = row.text(names.users)
+            let unit = row.text(0), periodText = row.text(1), usersText = row.text(2)
             if unit.isEmpty { log.reject(row.source, field: names.unit, value: "", .valueMissing(field: names.unit)) }
             let period = Period(periodText)
             if period == nil { log.reject(row.source, field: names.period, value: periodText, .invalidPeriod(value: periodText)) }
@@ -200,6 +201,7 @@ struct PopulationColumns: Sendable {
     var period = "periode"
     var users = "jumlah_pengguna"
 
+    /// In this order: the importer reads them by position.
     var all: [String] { [unit, period, users] }
 
     init() {}

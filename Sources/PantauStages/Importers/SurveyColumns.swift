@@ -14,8 +14,13 @@ struct SurveyColumns: Sendable, Equatable {
     /// The column of each element, in the scheme's element order.
     var elements: [String]
 
-    /// Every column the importer reads.
+    /// Every column the importer reads: unit, then service and date when mapped, then the elements.
     var all: [String] { [unit] + [service, date].compactMap { $0 } + elements }
+
+    /// Positions in `all`.
+    var serviceIndex: Int? { service == nil ? nil : 1 }
+    var dateIndex: Int? { date == nil ? nil : (service == nil ? 1 : 2) }
+    var firstElementIndex: Int { 1 + (service == nil ? 0 : 1) + (date == nil ? 0 : 1) }
 
     init(unit: String, service: String?, date: String?, elements: [String]) {
         self.unit = unit

@@ -33,7 +33,7 @@ public struct CSVTable: Sendable {
     public init(data: [UInt8], delimiter: UInt8? = nil) {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if String(validating: bytes, as: UTF8.self) == nil {
+        if !Self.isValidUTF8(bytes) {
             bytes = Self.utf8(fromWindows1252: bytes)
             encoding = .windows1252
         } else {
@@ -62,8 +62,23 @@ public struct CSVTable: Sendable {
     public func text(record: Int, field: Int) -> String {
         guard field < fieldCount(ofRecord: record) else { return "" }
         let range = fields[recordStarts[record] + field]
-        let slice = bytes[Int(range.start)..<Int(range.end)]
-        if range.quoted, slice.contains(UInt8(ascii: "\"")) {
+        return decode(Int(range.start)..<Int(range.end), quoted: range.quoted)
+    }
+
+    /// The text of a field without surrounding blanks (spaces and tabs), trimmed on the bytes.
+    public func trimmedText(record: Int, field: Int) -> String {
+        guard field < fieldCount(ofRecord: record) else { return "" }
+        let range = fields[recordStarts[record] + field]
+        var start = Int(range.start), end = Int(range.end)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return decode(start..<end, quoted: range.quoted)
+    }
+
+    private func decode(_ range: Range<Int>, quoted: Bool) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            guard quoted, slice.contains(UInt8(ascii: "\"")) else { return String(decoding: slice, as: UTF8.self) }
             var unescaped: [UInt8] = []
             unescaped.reserveCapacity(slice.count)
             var previousWasQuote = false
@@ -77,7 +92,6 @@ public struct CSVTable: Sendable {
             }
             return String(decoding: unescaped, as: UTF8.self)
         }
-        return String(decoding: slice, as: UTF8.self)
     }
 
     /// A small integer field read straight from its bytes (surrounding blanks allowed), or nil.
@@ -106,6 +120,41 @@ public struct CSVTable: Sendable {
     }
 
     // MARK: - Scanning
+
+    /// Whether the bytes are well-formed UTF-8, checked without building a string: ASCII runs
+    /// are skipped a byte at a time, multi-byte sequences checked for their continuation bytes,
+    /// overlong forms and surrogates.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                switch lead {
+                case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(lead & 0x1F))
+                case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(lead & 0x0F))
+                case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(lead & 0x07))
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                for offset in 1..<length {
+                    let continuation = buffer[index + offset]
+                    guard continuation & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(continuation & 0x3F)
+                }
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                index += length
+            }
+            return true
+        }
+    }
 
     static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]

@@ -12,6 +12,7 @@ public enum FieldParsers {
     /// A date as `2026-01-12`, `12/01/2026`, `12-01-2026` or `12 Januari 2026` (also `12 Jan 2026`).
     /// A time after the date (`2026-01-12 08:30`) is ignored.
     public static func date(_ raw: String) -> CalendarDate? {
+        if let iso = isoDate(raw.utf8) { return iso }
         let text = raw.trimmingCharacters(in: .whitespaces)
         let datePart = text.split(separator: " ").first.map(String.init) ?? text
         if let iso = CalendarDate(iso: datePart) { return iso }
@@ -31,6 +32,26 @@ public enum FieldParsers {
             }
         }
         return nil
+    }
+
+    /// `YYYY-MM-DD` read from the bytes, the form most exports use: no allocation on the hot path.
+    static func isoDate(_ bytes: String.UTF8View) -> CalendarDate? {
+        guard bytes.count == 10 else { return nil }
+        var values = (year: 0, month: 0, day: 0)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: values.year = values.year * 10 + digit
+            case 5, 6: values.month = values.month * 10 + digit
+            default: values.day = values.day * 10 + digit
+            }
+        }
+        return CalendarDate(year: values.year, month: values.month, day: values.day)
     }
 
     /// A whole count such as `1250`, `1.250` or `1,250` (thousands separators in groups of three).

@@ -12,6 +12,7 @@ public enum TableImport {
     ) throws {
         let table = try TableFile.open(file, delimiter: delimiter)
         let positions = try ColumnMap(table: table).require(columns, file: file.displayName)
+        let fields = columns.map { positions[$0]! }
         let expectedFields = table.fieldCount(ofRecord: 0)
         log.beginFile(file.displayName)
         table.forEachRecord { record, row in
@@ -22,28 +23,30 @@ public enum TableImport {
                 log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
                 return
             }
-            body(TableRow(table: table, record: record, source: source, positions: positions), &log)
+            body(TableRow(table: table, record: record, source: source, columns: columns, fields: fields), &log)
         }
         log.finishFile()
     }
 }
 
-/// One record handed to an importer.
+/// One record handed to an importer. Columns are addressed by their position in the list the
+/// importer asked for, resolved once per file, so the hot path does no lookups by name.
 public struct TableRow {
     public let table: CSVTable
     public let record: Int
     public let source: RecordSource
-    /// The position of every column the importer asked for.
-    public let positions: [String: Int]
+    /// The column names the importer asked for, in its order.
+    public let columns: [String]
+    /// The field of each of those columns in this file.
+    let fields: [Int]
 
-    /// The text of a column the importer asked for, without surrounding blanks.
-    public func text(_ column: String) -> String {
-        guard let field = positions[column] else { return "" }
-        return table.text(record: record, field: field).trimmingCharacters(in: .whitespaces)
+    /// The text of the importer's `index`-th column, without surrounding blanks.
+    public func text(_ index: Int) -> String {
+        table.trimmedText(record: record, field: fields[index])
     }
 
-    /// A small whole number read straight from the bytes (the hot path of survey answers).
-    public func smallInteger(_ column: String) -> Int? {
-        positions[column].flatMap { table.smallInteger(record: record, field: $0) }
+    /// The importer's `index`-th column as a small whole number, read from the bytes.
+    public func smallInteger(_ index: Int) -> Int? {
+        table.smallInteger(record: record, field: fields[index])
     }
 }
