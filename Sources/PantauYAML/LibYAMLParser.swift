@@ -131,6 +131,12 @@ final class LibYAMLParser {
             return .reader(problem: problem, offset: parser.pointee.problem_offset, value: Int(parser.pointee.problem_value))
         case YAML_MEMORY_ERROR:
             return .memory
+        case YAML_SCANNER_ERROR where parser.pointee.context != nil && problem.contains("end of stream"):
+            // A token left open to the end of the file (an unclosed quote, say) is reported by
+            // libyaml at the end of the file; its context mark is where the token starts, which
+            // is where the user must look.
+            let context = parser.pointee.context.map { String(cString: $0) }
+            return .syntax(problem: problem, context: context, at: YAMLMark(parser.pointee.context_mark))
         default:
             let context = parser.pointee.context.map { String(cString: $0) }
             return .syntax(problem: problem, context: context, at: YAMLMark(parser.pointee.problem_mark))

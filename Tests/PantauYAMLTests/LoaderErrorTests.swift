@@ -78,7 +78,8 @@ struct LoaderErrorTests {
     @Test(arguments: [
         ("a: 1\n  b: 2\n", 2, 4, "mapping values are not allowed in this context", nil),
         ("a:\n  b: 1\n c: 2\n", 3, 2, "did not find expected key", "while parsing a block mapping"),
-        ("a: \"abc\nb: 2\n", 3, 1, "found unexpected end of stream", "while scanning a quoted scalar"),
+        // An unclosed quote is reported where the quote opens, not at the end of the file.
+        ("a: \"abc\nb: 2\n", 1, 4, "found unexpected end of stream", "while scanning a quoted scalar"),
         ("a:\n\tb: 1\n", 2, 1, "found character that cannot start any token", "while scanning for the next token"),
         ("a: 1\n\tb: 2\n", 2, 1, "found a tab character that violates indentation", "while scanning a plain scalar"),
         ("a: [1, 2\nb: 3\n", 2, 2, "did not find expected ',' or ']'", "while parsing a flow sequence"),
