@@ -17,6 +17,7 @@ public final class RunOutput: @unchecked Sendable {
         self.staging = (directory as NSString).appendingPathComponent(".pantau-staging-\(token)")
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            StagingDirectories.shared.insert(staging)
         } catch {
             throw Diagnostic.error(at: nil, PipelineMessage.outputCannotCreate(path: directory, reason: Self.reason(error)))
         }
@@ -67,6 +68,7 @@ public final class RunOutput: @unchecked Sendable {
     /// Removes the staging directory and whatever it holds.
     public func discard() {
         try? FileManager.default.removeItem(atPath: staging)
+        StagingDirectories.shared.remove(staging)
     }
 
     static func isPlainName(_ name: String) -> Bool {
@@ -76,5 +78,34 @@ public final class RunOutput: @unchecked Sendable {
 
     private static func reason(_ error: any Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+/// The staging directories of runs in progress, so that a run ended by a signal (cron's
+/// time-out, Ctrl-C) can remove them on its way out and leave only the last good outputs.
+public final class StagingDirectories: @unchecked Sendable {
+    public static let shared = StagingDirectories()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func insert(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        paths.insert(path)
+    }
+
+    func remove(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        paths.remove(path)
+    }
+
+    /// Removes every staging directory still registered.
+    public func removeAll() {
+        lock.lock()
+        let pending = paths
+        paths.removeAll()
+        lock.unlock()
+        for path in pending { try? FileManager.default.removeItem(atPath: path) }
     }
 }

@@ -44,6 +44,7 @@ extension Pantau {
             if !quiet {
                 Console.out(CLIText.runHeader(name: loaded.spec.name, period: period.description, stages: loaded.plan.steps.count).text(language))
             }
+            SignalCleanup.install()
             let clock = ContinuousClock()
             let start = clock.now
             let runner = PipelineRunner(pipeline: loaded, observer: ProgressObserver(language: language, quiet: quiet))

@@ -1,0 +1,22 @@
+import Dispatch
+import Foundation
+import PantauPipeline
+
+/// On SIGINT or SIGTERM, removes the staging directories of the run in progress and exits with
+/// the conventional status (128 + signal), so an interrupted run leaves the last good outputs.
+enum SignalCleanup {
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    static func install() {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                StagingDirectories.shared.removeAll()
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
