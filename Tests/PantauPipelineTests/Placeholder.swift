@@ -1,4 +1,0 @@
-import Testing
-@testable import PantauPipeline
-
-@Test func targetLinks() {}
