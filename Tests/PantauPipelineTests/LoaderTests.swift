@@ -33,7 +33,7 @@ struct LoaderTests {
             "p.yaml:4:9 pipeline.unknown-placeholder: unknown placeholder '{periode}' [placeholders you can use: {period}, {year}]",
             "p.yaml:9:7 yaml.unknown-key: unknown key 'valeu' in 'with' of stage 'survey' [did you mean 'value'?]",
             "p.yaml:12:13 pipeline.unknown-need: stage 'score' needs 'survy', but no stage has that id [did you mean 'survey'?]",
-            "p.yaml:13:9 pipeline.invalid-stage-id: 'Report' is not a valid stage id [use lower-case letters, digits, '-' and '_', starting with a letter]",
+            "p.yaml:13:9 pipeline.invalid-stage-id: 'Report' is not a valid stage id [use lower-case letters, digits, '-', '_' and '.', starting with a letter]",
             "p.yaml:16:11 pipeline.unknown-stage: there is no stage called 'evalute.b' [did you mean 'evaluate.b'? 'pantau stages' lists every stage]",
         ])
         #expect(problems.allSatisfy { $0.severity == .error })

@@ -95,7 +95,7 @@ struct OptionValidationTests {
               - id: check
                 uses: check.options\(with)
             """, baseDirectory: directory.path) == [
-                "p.yaml:4:5 yaml.missing-key: 'with' of stage 'check' lacks the required key 'with.path' [add 'with.path:' with a value]",
+                "p.yaml:4:5 yaml.missing-key: 'with' of stage 'check' lacks the required key 'path' [add 'path:' with a value]",
             ])
     }
 

@@ -142,7 +142,7 @@ struct SpecDecodingTests {
             """)
         #expect(problems == [error(4, 9, PipelineMessage.invalidStageID(id))])
         #expect(summaries(problems) == [
-            "p.yaml:4:9 pipeline.invalid-stage-id: '\(id)' is not a valid stage id [use lower-case letters, digits, '-' and '_', starting with a letter]",
+            "p.yaml:4:9 pipeline.invalid-stage-id: '\(id)' is not a valid stage id [use lower-case letters, digits, '-', '_' and '.', starting with a letter]",
         ])
     }
 

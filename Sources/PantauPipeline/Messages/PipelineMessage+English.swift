@@ -31,7 +31,7 @@ extension PipelineMessage {
         switch self {
         case .unsupportedVersion(_, let supported): "write 'version: \(supported)'"
         case .noStages: "add a 'stages:' list; 'pantau stages' shows what is available"
-        case .invalidStageID: "use lower-case letters, digits, '-' and '_', starting with a letter"
+        case .invalidStageID: "use lower-case letters, digits, '-', '_' and '.', starting with a letter"
         case .duplicateStageID: "give each stage its own id"
         case .unknownStage(_, let suggestion?): "did you mean '\(suggestion)'? 'pantau stages' lists every stage"
         case .unknownStage: "'pantau stages' lists every stage"

@@ -31,7 +31,7 @@ extension PipelineMessage {
         switch self {
         case .unsupportedVersion(_, let supported): "tulis 'version: \(supported)'"
         case .noStages: "tambahkan daftar 'stages:'; 'pantau stages' menampilkan tahap yang tersedia"
-        case .invalidStageID: "gunakan huruf kecil, angka, '-' dan '_', diawali huruf"
+        case .invalidStageID: "gunakan huruf kecil, angka, '-', '_' dan '.', diawali huruf"
         case .duplicateStageID: "beri setiap tahap id sendiri"
         case .unknownStage(_, let suggestion?): "mungkin maksud Anda '\(suggestion)'? 'pantau stages' menampilkan semua tahap"
         case .unknownStage: "'pantau stages' menampilkan semua tahap"

@@ -20,7 +20,8 @@ public struct Plan: Sendable {
         public var id: String { spec.id.value }
     }
 
-    /// Topologically ordered; among stages that could run at the same point, pipeline order.
+    /// Topologically ordered: each step comes after its dependencies, and whenever several
+    /// stages are ready the earliest in the pipeline file comes first.
     public var steps: [Step]
 
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }

@@ -13,12 +13,23 @@ public struct Planner: Sendable {
     ///     naming a stage with a misspelt `uses` is not reported a second time.
     ///   - complete: false when some stages were left out for an unknown `uses`; what they would
     ///     have produced is unknown, so missing producers are not reported.
+    ///   - unplanned: stages left out of the plan whose `needs` are still worth checking.
     public func plan(
-        _ entries: [(spec: StageSpec, descriptor: StageDescriptor)], declared: [String]? = nil, complete: Bool = true
+        _ entries: [(spec: StageSpec, descriptor: StageDescriptor)], declared: [String]? = nil, complete: Bool = true,
+        unplanned: [StageSpec] = []
     ) -> (plan: Plan?, diagnostics: [Diagnostic]) {
         var problems: [Diagnostic] = []
         let ids = entries.map(\.spec.id.value)
         let declaredIDs = declared ?? ids
+        // A need that matches a declared id but for case names a stage whose invalid id is
+        // already reported: one mistake, one message.
+        let declaredLowercased = Set(declaredIDs.map { $0.lowercased() })
+        for spec in unplanned {
+            for need in spec.needs where !declaredLowercased.contains(need.value.lowercased()) {
+                problems.append(.error(at: need.location, PipelineMessage.unknownNeed(
+                    need: need.value, stage: spec.id.value, suggestion: ClosestName.suggest(for: need.value, among: declaredIDs))))
+            }
+        }
         var steps: [Plan.Step] = []
 
         for (spec, descriptor) in entries {
@@ -28,7 +39,7 @@ public struct Planner: Sendable {
                     problems.append(.error(at: need.location, PipelineMessage.needsItself(stage: spec.id.value)))
                 } else if ids.contains(need.value) {
                     dependencies[need.value, default: []].append(.needs)
-                } else if !declaredIDs.contains(need.value) {
+                } else if !declaredLowercased.contains(need.value.lowercased()) {
                     problems.append(.error(at: need.location, PipelineMessage.unknownNeed(
                         need: need.value, stage: spec.id.value, suggestion: ClosestName.suggest(for: need.value, among: declaredIDs))))
                 }

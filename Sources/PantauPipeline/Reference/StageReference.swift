@@ -109,7 +109,7 @@ public struct StageReference: Sendable {
     }
 
     private func anchor(_ id: String) -> String {
-        id.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        id.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     private func escapeCell(_ text: String) -> String {

@@ -58,6 +58,8 @@ public struct PipelineRunner: Sendable {
         var failures: [StageFailure] = []
         var failed: Set<String> = []
         var skipped: [String] = []
+        /// For a skipped stage, the failed stage that caused it (through any number of skips).
+        var rootFailure: [String: String] = [:]
         var started: Set<String> = []
         var finished: Set<String> = []
 
@@ -67,10 +69,12 @@ public struct PipelineRunner: Sendable {
                 for step in plan.steps where !started.contains(step.id) {
                     let dependencies = step.dependencies.map(\.stage)
                     if let broken = dependencies.first(where: { failed.contains($0) }) {
+                        let root = rootFailure[broken] ?? broken
                         started.insert(step.id)
                         failed.insert(step.id)
                         skipped.append(step.id)
-                        observer.stageSkipped(step, because: broken)
+                        rootFailure[step.id] = root
+                        observer.stageSkipped(step, because: root)
                         continue
                     }
                     guard dependencies.allSatisfy(finished.contains) else { continue }

@@ -50,19 +50,53 @@ public final class RunOutput: @unchecked Sendable {
     }
 
     /// Moves every staged file into the output directory and returns their final paths.
+    ///
+    /// All or nothing: a file already in the output directory is first moved aside into the
+    /// staging directory; if any move fails, the files already moved in are taken out again and
+    /// the earlier ones put back, so the directory is as it was before the run.
     public func commit() throws(Diagnostic) -> [String] {
         let staged = writtenNames
-        var committed: [String] = []
+        // Something other than a file in the way (a directory, say) is never moved or replaced.
+        for name in staged {
+            let target = (directory as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: target, reason: String(cString: strerror(EISDIR))))
+            }
+        }
+        var moved: [(target: String, previous: String?)] = []
+        func rollBack() {
+            for (target, previous) in moved.reversed() {
+                if let previous {
+                    _ = rename(previous, target)
+                } else {
+                    _ = unlink(target)
+                }
+            }
+        }
         for name in staged {
             let from = (staging as NSString).appendingPathComponent(name)
             let to = (directory as NSString).appendingPathComponent(name)
-            if rename(from, to) != 0 {
-                throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: String(cString: strerror(errno))))
+            var previous: String?
+            if FileManager.default.fileExists(atPath: to) {
+                let aside = (staging as NSString).appendingPathComponent(".previous-\(name)")
+                guard rename(to, aside) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    rollBack()
+                    throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: reason))
+                }
+                previous = aside
             }
-            committed.append(to)
+            guard rename(from, to) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if let previous { _ = rename(previous, to) }
+                rollBack()
+                throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: reason))
+            }
+            moved.append((to, previous))
         }
         discard()
-        return committed
+        return moved.map(\.target)
     }
 
     /// Removes the staging directory and whatever it holds.

@@ -29,16 +29,24 @@ public enum PipelineDecoder {
         }
 
         var stages: [StageSpec] = []
+        var declared: [String] = []
+        var undecoded: [Node] = []
         if let stagesNode = root["stages"] {
             if let items = problems.attempt({ try stagesNode.list() }) {
                 if items.isEmpty { problems.add(stagesNode.error(PipelineMessage.noStages)) }
                 for item in items {
-                    if let stage = decodeStage(item, problems: &problems) { stages.append(stage) }
+                    if let id = item["id"]?.scalarValue { declared.append(id) }
+                    if let stage = decodeStage(item, problems: &problems) {
+                        stages.append(stage)
+                    } else {
+                        undecoded.append(item)
+                    }
                 }
             }
         }
         let spec = PipelineSpec(
-            file: file, name: name ?? "", description: description, period: period, locale: locale, output: output, stages: stages)
+            file: file, name: name ?? "", description: description, period: period, locale: locale, output: output, stages: stages,
+            declaredStageIDs: declared, undecodedStages: undecoded)
         return (spec, problems.items)
     }
 

@@ -37,19 +37,21 @@ public struct PipelineLoader: Sendable {
         var problems = DiagnosticCollector()
         let (decoded, decodeProblems) = PipelineDecoder.decode(root, file: file)
         problems.add(contentsOf: decodeProblems)
-        guard let spec = decoded else { throw Diagnostics(Self.ordered(problems.items)) }
+        guard let spec = decoded else { throw Diagnostics(Self.ordered(problems.items, pipelineFile: file)) }
 
         if let period = spec.period, Period.parse(period.value, today: today) == nil {
             problems.add(.error(at: period.location, PipelineMessage.invalidPeriod(value: period.value)))
         }
         if let output = spec.output {
-            for name in OutputTemplate(output.value).unknownPlaceholders() {
+            var seenPlaceholders: Set<String> = []
+            for name in OutputTemplate(output.value).unknownPlaceholders() where seenPlaceholders.insert(name).inserted {
                 problems.add(.error(at: output.location, PipelineMessage.unknownPlaceholder(name: name, allowed: OutputTemplate.placeholders)))
             }
         }
 
         var seen: [String: SourceLocation] = [:]
         var entries: [(spec: StageSpec, descriptor: StageDescriptor)] = []
+        var unplanned: [StageSpec] = []
         var stages: [String: any Stage] = [:]
         let options = OptionValidator(baseDirectory: baseDirectory)
         for stageSpec in spec.stages {
@@ -62,6 +64,7 @@ public struct PipelineLoader: Sendable {
             guard let stageType = registry.stage(stageSpec.uses.value) else {
                 problems.add(.error(at: stageSpec.uses.location, PipelineMessage.unknownStage(
                     uses: stageSpec.uses.value, suggestion: ClosestName.suggest(for: stageSpec.uses.value, among: registry.ids))))
+                unplanned.append(stageSpec)
                 continue
             }
             let descriptor = stageType.descriptor
@@ -78,23 +81,28 @@ public struct PipelineLoader: Sendable {
             }
         }
 
+        // Stages left out above (unknown `uses`, duplicate or undecodable entries) would have
+        // produced something: what they would have produced is unknown, so missing producers
+        // are not reported, but their own `needs` are still checked.
+        let complete = entries.count == spec.stages.count && spec.undecodedStages.isEmpty
         let (plan, planProblems) = Planner(registry: registry).plan(
-            entries, declared: spec.stages.map(\.id.value), complete: entries.count == spec.stages.count)
+            entries, declared: spec.declaredStageIDs, complete: complete, unplanned: unplanned)
         problems.add(contentsOf: planProblems)
-        guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items)) }
+        guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items, pipelineFile: file)) }
         return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory)
     }
 
-    /// Problems in the order of the file, as a reader goes through it; stable for equal places.
-    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            switch (la, lb) {
-            case let (la?, lb?) where la.file == lb.file:
-                return (la.line, la.column, a.offset) < (lb.line, lb.column, b.offset)
-            default:
-                return a.offset < b.offset
-            }
+    /// Problems as a reader goes through them: those in the pipeline file by line and column,
+    /// then those in other files (a data file's header, say) by file, line and column, then those
+    /// with no place; stable for equal places.
+    static func ordered(_ diagnostics: [Diagnostic], pipelineFile: String) -> [Diagnostic] {
+        func key(_ diagnostic: Diagnostic) -> (Int, String, Int, Int) {
+            guard let location = diagnostic.location else { return (2, "", 0, 0) }
+            return (location.file == pipelineFile ? 0 : 1, location.file, location.line, location.column)
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
     }
 }

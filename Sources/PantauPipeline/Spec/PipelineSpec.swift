@@ -13,10 +13,15 @@ public struct PipelineSpec: Sendable {
     /// Where outputs go, with placeholders such as `{period}`; relative to the pipeline file.
     public var output: Located<String>?
     public var stages: [StageSpec]
+    /// Every stage id written under `stages:`, including entries too broken to decode, so that
+    /// later checks do not report a second time what a broken entry already explains.
+    public var declaredStageIDs: [String]
+    /// Entries under `stages:` that could not be decoded (a missing `uses`, an invalid id…).
+    public var undecodedStages: [Node]
 
     public init(
         file: String, name: String, description: String? = nil, period: Located<String>? = nil, locale: Language? = nil,
-        output: Located<String>? = nil, stages: [StageSpec]
+        output: Located<String>? = nil, stages: [StageSpec], declaredStageIDs: [String]? = nil, undecodedStages: [Node] = []
     ) {
         self.file = file
         self.name = name
@@ -25,6 +30,8 @@ public struct PipelineSpec: Sendable {
         self.locale = locale
         self.output = output
         self.stages = stages
+        self.declaredStageIDs = declaredStageIDs ?? stages.map(\.id.value)
+        self.undecodedStages = undecodedStages
     }
 }
 

@@ -35,7 +35,7 @@ public struct Datasets: Sendable {
         entries.append(Entry(producer: producer, dataset: dataset))
     }
 
-    /// Every dataset of the given type, in pipeline order of their producers.
+    /// Every dataset of the given type, in the plan's order of their producers.
     public func all<T: Dataset>(_ type: T.Type) -> [T] {
         entries.compactMap { $0.dataset as? T }
     }

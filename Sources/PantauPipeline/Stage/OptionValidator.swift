@@ -12,7 +12,7 @@ public struct OptionValidator: Sendable {
         let context = LocalizedText(id: "'with' tahap '\(stageID)'", en: "'with' of stage '\(stageID)'")
         guard let node else {
             return options.filter(\.isRequired).map {
-                Diagnostic.error(at: stageLocation, YAMLMessage.missingKey(key: "with.\($0.key)", context: context))
+                Diagnostic.error(at: stageLocation, YAMLMessage.missingKey(key: $0.key, context: context))
             }
         }
         return validateObject(node, options: options, context: context)
