@@ -1,4 +1,0 @@
-import Testing
-@testable import PantauStages
-
-@Test func targetLinks() {}
