@@ -157,13 +157,7 @@ struct ReportJSONTests {
             let figures = try #require(units.first { $0["name"] as? String == agency.opd }?["figures"] as? [String: Any])
             // Dinas Sosial 2026-S1 is "65/1" in the expected file: a consumer splitting on "/" must find two parts.
             let written = figures["score_exact"] as? String
-            if fraction(agency.score)?.denominator == 1 {
-                withKnownIssue("Rational.description writes a whole number without \"/1\"") {
-                    #expect(written == agency.score, "\(agency.opd)")
-                }
-            } else {
-                #expect(written == agency.score, "\(agency.opd)")
-            }
+            #expect(written == agency.score, "\(agency.opd)")
         }
         #expect((json["region"] as? [String: Any])?["score_exact"] as? String == expected.region_pooled.score)
     }

@@ -79,13 +79,21 @@ public struct ImportSurvey: Stage {
     public init(configuration: StageConfiguration) throws(Diagnostics) {
         var problems = DiagnosticCollector()
         let files = problems.attempt { try configuration.inputFiles("path") } ?? []
-        let schemeID = problems.attempt { try configuration["scheme"]?.string() } ?? nil
-        let scheme = schemeID.flatMap(SurveyScheme.builtIn(id:)) ?? .permenpan14_2017
+        var scheme = SurveyScheme.permenpan14_2017
+        if let node = configuration["scheme"], let id = problems.attempt({ try node.string() }) {
+            if let builtIn = SurveyScheme.builtIn(id: id) {
+                scheme = builtIn
+            } else {
+                let known = SurveyScheme.builtIn.map(\.id)
+                problems.add(node.error(StageMessage.unknownScheme(id: id, suggestion: ClosestName.suggest(for: id, among: known))))
+            }
+        }
         let columnsNode = configuration["columns"] ?? Node(.mapping([]), at: configuration.location)
         let columns = problems.attempt { try SurveyColumns(node: columnsNode, scheme: scheme, location: configuration.location) }
         let population = (problems.attempt { try configuration.inputFiles("population") } ?? []).first
         let populationColumns = problems.attempt { try PopulationColumns(node: configuration["population_columns"]) } ?? PopulationColumns()
         let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
+        let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
 
         // Check the header rows now, so that `pantau validate` finds a misspelt column.
         if let columns, !problems.hasErrors {
@@ -107,7 +115,7 @@ public struct ImportSurvey: Stage {
         self.population = population
         self.populationColumns = populationColumns
         self.delimiter = delimiter
-        self.rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
+        self.rejectsName = rejectsName
     }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
@@ -129,6 +137,9 @@ public struct ImportSurvey: Stage {
         let range = scheme.answerRange
         var answers = [Int](repeating: 0, count: columns.elements.count)
         let first = columns.firstElementIndex
+        let elementLabels = scheme.elements.map { element in
+            LocalizedText(id: "\(element.code) (\(element.name))", en: "\(element.code) (\(element.englishName))")
+        }
         try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
             let unit = row.text(0)
             if unit.isEmpty { log.reject(row.source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
@@ -152,15 +163,19 @@ public struct ImportSurvey: Stage {
                     answers[offset] = answer
                     continue
                 }
-                let element = scheme.elements[offset]
-                let label = "\(element.code) (\(element.name))"
+                // The slow path: what the byte reader did not take (a sign, say) is read as text.
                 let text = row.text(first + offset)
+                if let number = Int(text), range.contains(number) {
+                    answers[offset] = number
+                    continue
+                }
+                let element = elementLabels[offset]
                 if text.isEmpty {
-                    log.reject(row.source, field: column, value: "", .valueMissing(field: "\(column) → \(element.code)"))
+                    log.reject(row.source, field: column, value: "", .valueMissing(field: "\(column) → \(scheme.elements[offset].code)"))
                 } else if let number = Int(text) {
-                    log.reject(row.source, field: column, value: text, .answerOutOfRange(value: String(number), element: label, range: range))
+                    log.reject(row.source, field: column, value: text, .answerOutOfRange(value: String(number), element: element, range: range))
                 } else {
-                    log.reject(row.source, field: column, value: text, .answerNotInteger(value: text, element: label, range: range))
+                    log.reject(row.source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
                 }
             }
             guard !log.currentRecordRejected else { return }

@@ -1,12 +1,13 @@
 // The English catalogue of the built-in stages' messages.
+import PantauYAML
 
 extension StageMessage {
     public var englishText: String {
         switch self {
         case .answerOutOfRange(let value, let element, let range):
-            "answer \(value) for \(element) is outside \(range.lowerBound)–\(range.upperBound)"
+            "answer \(value) for \(element.text(.english)) is outside \(range.lowerBound)–\(range.upperBound)"
         case .answerNotInteger(let value, let element, let range):
-            "answer '\(value)' for \(element) is not a whole number \(range.lowerBound)–\(range.upperBound)"
+            "answer '\(value)' for \(element.text(.english)) is not a whole number \(range.lowerBound)–\(range.upperBound)"
         case .valueMissing(let field): "'\(field)' is empty"
         case .wrongFieldCount(let expected, let found): "the row has \(found) fields where the header has \(expected)"
         case .invalidDate(let value): "'\(value)' is not a valid date"

@@ -1,12 +1,13 @@
 // Katalog pesan tahap bawaan dalam Bahasa Indonesia.
+import PantauYAML
 
 extension StageMessage {
     public var indonesianText: String {
         switch self {
         case .answerOutOfRange(let value, let element, let range):
-            "jawaban \(value) untuk \(element) di luar rentang \(range.lowerBound)–\(range.upperBound)"
+            "jawaban \(value) untuk \(element.text(.indonesian)) di luar rentang \(range.lowerBound)–\(range.upperBound)"
         case .answerNotInteger(let value, let element, let range):
-            "jawaban '\(value)' untuk \(element) bukan bilangan bulat \(range.lowerBound)–\(range.upperBound)"
+            "jawaban '\(value)' untuk \(element.text(.indonesian)) bukan bilangan bulat \(range.lowerBound)–\(range.upperBound)"
         case .valueMissing(let field): "'\(field)' kosong"
         case .wrongFieldCount(let expected, let found): "baris ini memiliki \(found) kolom, sedangkan judul kolom berjumlah \(expected)"
         case .invalidDate(let value): "'\(value)' bukan tanggal yang sah"

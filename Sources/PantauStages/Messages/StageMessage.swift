@@ -4,8 +4,8 @@ public import PantauYAML
 /// stage cannot go on. Texts live in `StageMessage+Indonesian.swift` and `StageMessage+English.swift`.
 public enum StageMessage: CatalogueMessage, Equatable {
     // Record rejects (one row, one field)
-    case answerOutOfRange(value: String, element: String, range: ClosedRange<Int>)
-    case answerNotInteger(value: String, element: String, range: ClosedRange<Int>)
+    case answerOutOfRange(value: String, element: LocalizedText, range: ClosedRange<Int>)
+    case answerNotInteger(value: String, element: LocalizedText, range: ClosedRange<Int>)
     case valueMissing(field: String)
     case wrongFieldCount(expected: Int, found: Int)
     case invalidDate(value: String)

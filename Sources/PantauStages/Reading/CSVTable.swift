@@ -161,7 +161,7 @@ public struct CSVTable: Sendable {
         var inQuotes = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-            if !inQuotes, byte == UInt8(ascii: "\n") { break }
+            if !inQuotes, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
             if !inQuotes, counts[byte] != nil { counts[byte]! += 1 }
         }
         let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }
@@ -197,7 +197,8 @@ public struct CSVTable: Sendable {
                         }
                         break
                     }
-                    if bytes[index] == lf { line += 1 }
+                    // A line ends at LF, CRLF or a lone CR, inside quotes as outside.
+                    if bytes[index] == lf || (bytes[index] == cr && (index + 1 >= count || bytes[index + 1] != lf)) { line += 1 }
                     index += 1
                 }
                 field.end = Int32(index)

@@ -152,14 +152,17 @@ struct SKMJSONDocument: Encodable {
         let elements = result.elements.enumerated().map { index, element in
             ElementFigures(
                 code: element.code, sum: group.tally.sums[index], nrr: element.nrr.rounded(toPlaces: 4).doubleValue,
-                nrr_exact: element.nrr.description, score: element.score.rounded(toPlaces: 2).doubleValue, grade: element.grade.grade,
+                nrr_exact: exact(element.nrr), score: element.score.rounded(toPlaces: 2).doubleValue, grade: element.grade.grade,
                 distribution: group.tally.distribution[index])
         }
         return Figures(
-            respondents: result.respondents, ikm: result.ikm.rounded(toPlaces: 4).doubleValue, ikm_exact: result.ikm.description,
-            score: result.score.rounded(toPlaces: 2).doubleValue, score_exact: result.score.description, grade: result.grade.grade,
+            respondents: result.respondents, ikm: result.ikm.rounded(toPlaces: 4).doubleValue, ikm_exact: exact(result.ikm),
+            score: result.score.rounded(toPlaces: 2).doubleValue, score_exact: exact(result.score), grade: result.grade.grade,
             quality: result.grade.localizedQuality(language), elements: elements, weakest: result.weakest.map(\.code))
     }
+
+    /// An exact figure as `"num/den"`, always with both parts (`"65/1"`), so consumers can split it.
+    static func exact(_ value: Rational) -> String { "\(value.numerator)/\(value.denominator)" }
 
     static func sample(_ check: SampleCheck) -> SampleInfo {
         switch check {

@@ -15,7 +15,7 @@ enum MarkdownText {
             case "<": out.append("&lt;")
             case ">": out.append("&gt;")
             case "&": out.append("&amp;")
-            case "\n", "\r": out.append(" ")
+            case "\n", "\r", "\r\n": out.append(" ")
             default: out.append(character)
             }
         }
