@@ -52,11 +52,11 @@ struct CommandTests {
         let result = try await PantauProcess.run("stages", "import.surve")
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "error: tidak ada tahap bernama 'import.surve'; mungkin maksud Anda 'import.survey'?\n")
+        #expect(result.stderr == "error: tidak ada tahap bernama 'import.surve'\n  saran: mungkin maksud Anda 'import.survey'? 'pantau stages' menampilkan semua tahap\n")
         expectNoCrash(result)
         let english = try await PantauProcess.run("stages", "report.jsn", "--lang", "en")
         #expect(english.status == 2, "\(english)")
-        #expect(english.stderr == "error: there is no stage called 'report.jsn'; did you mean 'report.json'?\n")
+        #expect(english.stderr == "error: there is no stage called 'report.jsn'\n  help: did you mean 'report.json'? 'pantau stages' lists every stage\n")
     }
 
     /// With nothing close to suggest, the error should still say where to look: the pipeline

@@ -23,7 +23,13 @@ public struct OptionValidator: Sendable {
             allowed: options.map(\.key), required: options.filter(\.isRequired).map(\.key), context: context)
         guard node.pairs != nil else { return problems }
         for option in options {
-            guard let value = node[option.key], !value.isNull else { continue }
+            guard let value = node[option.key] else { continue }
+            // `path:` with nothing after it, or an empty list, is a required value left out.
+            if option.isRequired, value.isNull || value.items?.isEmpty == true {
+                problems.append(value.error(YAMLMessage.emptyValue))
+                continue
+            }
+            guard !value.isNull else { continue }
             problems += validate(value, as: option.type, context: LocalizedText(
                 id: "'\(option.key)'", en: "'\(option.key)'"))
         }

@@ -33,7 +33,7 @@ extension Pantau {
             }
             guard let stage = Toolkit.registry.stage(id) else {
                 let suggestion = ClosestName.suggest(for: id, among: Toolkit.registry.ids)
-                Console.error("error: " + CLIText.unknownStageID(id, suggestion: suggestion).text(language))
+                Toolkit.printDiagnostics([.error(at: nil, PipelineMessage.unknownStage(uses: id, suggestion: suggestion))], language: language)
                 throw ExitStatus.invalidUsage.code
             }
             Console.out(reference.text(for: stage.descriptor))

@@ -38,8 +38,6 @@ extension CLIText {
         case .planWave(let number): "wave \(number)"
         case .planNeedsReason: "needs"
         case .stagesHint: "'pantau stages <id>' describes one stage."
-        case .unknownStageID(let id, let suggestion?): "there is no stage called '\(id)'; did you mean '\(suggestion)'?"
-        case .unknownStageID(let id, nil): "there is no stage called '\(id)'"
         }
     }
 }

@@ -38,8 +38,6 @@ extension CLIText {
         case .planWave(let number): "gelombang \(number)"
         case .planNeedsReason: "needs"
         case .stagesHint: "'pantau stages <id>' menjelaskan satu tahap."
-        case .unknownStageID(let id, let suggestion?): "tidak ada tahap bernama '\(id)'; mungkin maksud Anda '\(suggestion)'?"
-        case .unknownStageID(let id, nil): "tidak ada tahap bernama '\(id)'"
         }
     }
 }

@@ -26,7 +26,6 @@ enum CLIText {
     case planConsumes, planProduces, planAfter, planWave(Int), planNeedsReason
     // Stages
     case stagesHint
-    case unknownStageID(String, suggestion: String?)
 
     func text(_ language: Language) -> String {
         switch language {
