@@ -83,7 +83,7 @@ struct LoaderTests {
 
     @Test func aStageReportsWhatOnlyItCanSeeWhenThePipelineIsLoaded() throws {
         let directory = try TemporaryDirectory()
-        let table = try directory.write("data.csv", "opd,nilai\n")
+        _ = try directory.write("data.csv", "opd,nilai\n")
         let problems = loadErrors("""
             version: 1
             name: Uji
@@ -94,7 +94,8 @@ struct LoaderTests {
                   path: data.csv
                   column: unit
             """, baseDirectory: directory.path)
-        #expect(problems == [.error(at: at(1, 1, file: table), TestMessage.columnMissing("unit"))])
+        // The data file is named as the pipeline names it, whatever the working directory.
+        #expect(problems == [.error(at: at(1, 1, file: "data.csv"), TestMessage.columnMissing("unit"))])
     }
 
     @Test func aStageIsNotConfiguredWhenItsOptionsAreWrong() {

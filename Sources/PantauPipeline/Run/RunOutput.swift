@@ -15,12 +15,10 @@ public final class RunOutput: @unchecked Sendable {
         self.directory = directory
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         self.staging = (directory as NSString).appendingPathComponent(".pantau-staging-\(token)")
-        do {
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            StagingDirectories.shared.insert(staging)
-        } catch {
-            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotCreate(path: directory, reason: Self.reason(error)))
+        if let failure = Self.makeDirectories(staging) {
+            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotCreate(path: directory, reason: String(cString: strerror(failure))))
         }
+        StagingDirectories.shared.insert(staging)
     }
 
     /// Writes a file under a plain name (no directories) into the staging area.
@@ -110,8 +108,25 @@ public final class RunOutput: @unchecked Sendable {
             && !name.hasPrefix(".pantau-staging-")
     }
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    /// `mkdir -p` with the system call, so that a failure keeps the system's own reason;
+    /// returns the error number, or nil on success.
+    static func makeDirectories(_ path: String) -> Int32? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return isDirectory.boolValue ? nil : ENOTDIR }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, let failure = makeDirectories(parent) { return failure }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
+    }
+
+    /// The operating system's own words for a file error ("Permission denied"), not Foundation's
+    /// wrapper ("The operation could not be completed").
+    public static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedFailureReason ?? nsError.localizedDescription
     }
 }
 

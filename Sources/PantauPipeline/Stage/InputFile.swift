@@ -13,21 +13,29 @@ public struct InputFile: Sendable, Hashable, Codable {
     }
 
     /// Resolves a path or glob against a base directory; files only, sorted by path.
+    ///
+    /// Files are named as the pipeline names them (`../samples/skm/skm-2026-s1.csv` for the
+    /// pattern `../samples/skm/*.csv`), so reports and rejects files read the same whichever
+    /// directory Pantau was started from.
     public static func resolve(_ pattern: String, relativeTo base: String) -> [InputFile] {
         let absolute = pattern.hasPrefix("/") ? pattern : (base as NSString).appendingPathComponent(pattern)
         let standardized = (absolute as NSString).standardizingPath
-        let candidates: [String]
-        if pattern.contains(where: { "*?[".contains($0) }) {
-            candidates = Glob.match(standardized)
-        } else {
-            candidates = [standardized]
-        }
+        let isGlob = pattern.contains(where: { "*?[".contains($0) })
+        let candidates = isGlob ? Glob.match(standardized) : [standardized]
         var isDirectory: ObjCBool = false
         return candidates.filter {
             FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
         .sorted()
-        .map { InputFile(path: $0, displayName: displayName(for: $0)) }
+        .map { InputFile(path: $0, displayName: displayName(for: $0, pattern: pattern, isGlob: isGlob)) }
+    }
+
+    private static func displayName(for path: String, pattern: String, isGlob: Bool) -> String {
+        guard isGlob else { return pattern }
+        let directory = (pattern as NSString).deletingLastPathComponent
+        guard !directory.contains(where: { "*?[".contains($0) }) else { return path }
+        let name = (path as NSString).lastPathComponent
+        return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
     }
 
     /// A path relative to the current directory when the file lies below it, else absolute.

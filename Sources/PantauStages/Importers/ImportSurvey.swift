@@ -96,14 +96,20 @@ public struct ImportSurvey: Stage {
         let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
 
         // Check the header rows now, so that `pantau validate` finds a misspelt column.
+        // A file that cannot be read is reported at the option that names it.
         if let columns, !problems.hasErrors {
+            var headerProblems = DiagnosticCollector()
             for file in files {
-                _ = problems.attempt { try TableFile.header(of: file, delimiter: delimiter).require(columns.all, file: file.displayName) }
+                _ = headerProblems.attempt { try TableFile.header(of: file, delimiter: delimiter).require(columns.all, file: file.displayName) }
             }
             if let population {
-                _ = problems.attempt {
+                _ = headerProblems.attempt {
                     try TableFile.header(of: population, delimiter: delimiter).require(populationColumns.all, file: population.displayName)
                 }
+            }
+            for var problem in headerProblems.items {
+                if problem.location == nil { problem.location = configuration["path"]?.location }
+                problems.add(problem)
             }
         }
         try problems.throwIfErrors()

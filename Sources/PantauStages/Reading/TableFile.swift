@@ -32,7 +32,8 @@ public enum TableFile {
     /// The header row only, read from the start of the file: for checks at validation time.
     public static func header(of file: InputFile, delimiter: Delimiter) throws(Diagnostic) -> ColumnMap {
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: "—"))
+            let reason = FileManager.default.fileExists(atPath: file.path) ? String(cString: strerror(EACCES)) : String(cString: strerror(ENOENT))
+            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: reason))
         }
         defer { try? handle.close() }
         let prefix = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
@@ -45,8 +46,8 @@ public enum TableFile {
 
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        return nsError.localizedFailureReason ?? nsError.localizedDescription
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return String(cString: strerror(ENOENT)) }
+        return RunOutput.reason(error)
     }
 }
 

@@ -22,6 +22,12 @@ extension Pantau {
 
         @OptionGroup var common: CommonOptions
 
+        func validate() throws {
+            if let output, output.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(CLIText.emptyOutputOption.text(common.language))
+            }
+        }
+
         func run() async throws {
             let language = common.language
             let today = Today.date()
@@ -52,9 +58,11 @@ extension Pantau {
 
             guard result.succeeded else {
                 for failure in result.failures {
-                    let stage = loaded.plan.step(failure.stage)
-                    let header = Diagnostic.error(at: nil, PipelineMessage.stageFailed(stage: failure.stage, uses: stage?.descriptor.id ?? failure.uses))
-                    Toolkit.printDiagnostics([header] + failure.diagnostics, language: language)
+                    // A failure of the output directory itself is not a stage's: say only what it is.
+                    let header = loaded.plan.step(failure.stage).map {
+                        Diagnostic.error(at: nil, PipelineMessage.stageFailed(stage: failure.stage, uses: $0.descriptor.id))
+                    }
+                    Toolkit.printDiagnostics([header].compactMap { $0 } + failure.diagnostics, language: language)
                 }
                 Console.error(CLIText.runFailed(failed: result.failures.count).text(language))
                 Console.error(CLIText.nothingReplaced.text(language))

@@ -29,6 +29,7 @@ extension CLIText {
         case .runSucceeded(let directory, let seconds): "Outputs written to \(directory) in \(seconds) s:"
         case .runFailed(let failed): "The run failed (\(failed) stage\(failed == 1 ? "" : "s"))."
         case .nothingReplaced: "No output was written; earlier reports are unchanged."
+        case .emptyOutputOption: "--output needs a directory name"
         case .valid(let file, let stages): "\(file): valid (\(stages) stages)"
         case .invalid(let file, let errors): "\(file): \(errors) problem\(errors == 1 ? "" : "s")"
         case .planHeader(let name, let stages, let waves): "\(name): \(stages) stages in \(waves) waves (stages in one wave run concurrently)"

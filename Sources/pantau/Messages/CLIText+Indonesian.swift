@@ -29,6 +29,7 @@ extension CLIText {
         case .runSucceeded(let directory, let seconds): "Keluaran ditulis ke \(directory) dalam \(seconds) dtk:"
         case .runFailed(let failed): "Proses gagal (\(failed) tahap)."
         case .nothingReplaced: "Tidak ada keluaran yang ditulis; laporan sebelumnya tidak berubah."
+        case .emptyOutputOption: "--output memerlukan nama direktori"
         case .valid(let file, let stages): "\(file): sah (\(stages) tahap)"
         case .invalid(let file, let errors): "\(file): \(errors) masalah"
         case .planHeader(let name, let stages, let waves): "\(name): \(stages) tahap dalam \(waves) gelombang (tahap dalam satu gelombang berjalan bersamaan)"

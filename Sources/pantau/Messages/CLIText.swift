@@ -18,6 +18,7 @@ enum CLIText {
     case runSucceeded(directory: String, seconds: String)
     case runFailed(failed: Int)
     case nothingReplaced
+    case emptyOutputOption
     // Validate
     case valid(file: String, stages: Int)
     case invalid(file: String, errors: Int)
