@@ -61,13 +61,13 @@ public struct PipelineLoader: Sendable {
                 continue
             }
             seen[id] = stageSpec.id.location
-            guard let stageType = registry.stage(stageSpec.uses.value) else {
+            guard let factory = registry.stage(stageSpec.uses.value) else {
                 problems.add(.error(at: stageSpec.uses.location, PipelineMessage.unknownStage(
                     uses: stageSpec.uses.value, suggestion: ClosestName.suggest(for: stageSpec.uses.value, among: registry.ids))))
                 unplanned.append(stageSpec)
                 continue
             }
-            let descriptor = stageType.descriptor
+            let descriptor = factory.descriptor
             entries.append((stageSpec, descriptor))
             let optionProblems = options.validate(stageSpec.with, options: descriptor.options, stageID: id, stageLocation: stageSpec.location)
             problems.add(contentsOf: optionProblems)
@@ -75,7 +75,7 @@ public struct PipelineLoader: Sendable {
             let configuration = StageConfiguration(
                 stageID: id, descriptor: descriptor, node: stageSpec.with, location: stageSpec.location, baseDirectory: baseDirectory)
             do {
-                stages[id] = try stageType.init(configuration: configuration)
+                stages[id] = try factory.make(configuration)
             } catch {
                 problems.add(contentsOf: error.items)
             }
