@@ -140,53 +140,10 @@ public struct ImportSurvey: Stage {
     }
 
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
-        let range = scheme.answerRange
+        let check = SurveyRecordCheck(scheme: scheme, columns: columns)
         var answers = [Int](repeating: 0, count: columns.elements.count)
-        let first = columns.firstElementIndex
-        let elementLabels = scheme.elements.map { element in
-            LocalizedText(id: "\(element.code) (\(element.name))", en: "\(element.code) (\(element.englishName))")
-        }
         try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
-            let unit = row.text(0)
-            if unit.isEmpty { log.reject(row.source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
-            var service: String?
-            if let index = columns.serviceIndex, let column = columns.service {
-                service = row.text(index)
-                if service?.isEmpty == true { log.reject(row.source, field: column, value: "", .valueMissing(field: column)) }
-            }
-            var date: CalendarDate?
-            if let index = columns.dateIndex, let column = columns.date {
-                let text = row.text(index)
-                date = FieldParsers.date(text)
-                if text.isEmpty {
-                    log.reject(row.source, field: column, value: "", .valueMissing(field: column))
-                } else if date == nil {
-                    log.reject(row.source, field: column, value: text, .invalidDate(value: text))
-                }
-            }
-            for (offset, column) in columns.elements.enumerated() {
-                if let answer = row.smallInteger(first + offset), range.contains(answer) {
-                    answers[offset] = answer
-                    continue
-                }
-                // The slow path: what the byte reader did not take (a sign, say) is read as text.
-                let text = row.text(first + offset)
-                if let number = Int(text), range.contains(number) {
-                    answers[offset] = number
-                    continue
-                }
-                let element = elementLabels[offset]
-                if text.isEmpty {
-                    log.reject(row.source, field: column, value: "", .valueMissing(field: "\(column) → \(scheme.elements[offset].code)"))
-                } else if let number = Int(text) {
-                    log.reject(row.source, field: column, value: text, .answerOutOfRange(value: String(number), element: element, range: range))
-                } else {
-                    log.reject(row.source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
-                }
-            }
-            guard !log.currentRecordRejected else { return }
-            responses.append(unit: unit, service: service, date: date, answers: answers, source: row.source)
-            log.accept()
+            check.check(SurveyTableRecord(row: row, columns: columns), source: row.source, log: &log, answers: &answers, into: &responses)
         }
     }
 
