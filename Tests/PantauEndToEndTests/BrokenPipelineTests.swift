@@ -145,20 +145,16 @@ struct BrokenPipelineTests {
         lines.append("stages: *a10")
         let text = lines.joined(separator: "\n") + "\n"
 
-        // Expanding it would take minutes and gigabytes; refusing it takes milliseconds. The bound
-        // is on the fastest of the three commands, so that one run slowed by a busy machine
-        // does not fail the test, while a real expansion (slow every time) still does.
-        var fastest = Duration.seconds(3600)
+        // Expanding it would take minutes and gigabytes; the loader refuses it at the alias that
+        // crosses its budget, before expanding anything (the YAML tests check that exactly), and
+        // the process's own time-out guards against a hang. Nothing here is timed.
         for command in ["validate", "run", "plan"] {
             let result = try await refused(text, command: command, lang: "en")
-            fastest = min(fastest, result.elapsed)
-            #expect(result.elapsed < .seconds(20), "\(command) took \(result.elapsed)")
             let diagnostics = RenderedDiagnostic.all(in: result.stderr, file: "p.yaml")
             try #require(diagnostics.count == 1, "\(result)")
             #expect(diagnostics[0].message.contains("alias bomb"), "\(result)")
             diagnostics[0].expectQuotes(text)
         }
-        #expect(fastest < .seconds(1), "refusing an alias bomb took \(fastest)")
         let indonesian = try await refused(text, lang: nil)
         #expect(indonesian.stderr.contains("bom alias"), "\(indonesian)")
     }

@@ -60,15 +60,14 @@ struct LoaderAliasTests {
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    @Test func billionLaughsIsRefusedQuickly() {
-        let clock = ContinuousClock()
-        var found: [Diagnostic] = []
-        let elapsed = clock.measure { found = problems(Self.billionLaughs) }
+    /// Refused at the alias that crosses the budget, before anything is expanded: that is what
+    /// makes the refusal fast, and it is checked exactly rather than timed.
+    @Test func billionLaughsIsRefusedAtTheBudget() {
+        let found = problems(Self.billionLaughs)
         // a = 11 nodes, b = 111, c = 1 111, d = 11 111. Aliases in b, c, d add 110 + 1 110 + 11 110
         // = 12 330; in line e each alias adds 11 111, so the eighth passes 100 000. It stands
         // at column 8 + 4 × 7 = 36 of `e: &e [*d, *d, …`.
         #expect(found == [error(5, 36, .aliasBudgetExceeded(limit: 100_000))])
-        #expect(elapsed < .milliseconds(500))
     }
 
     @Test func budgetCountsExpandedNodesExactly() throws {

@@ -18,46 +18,30 @@ public enum TableFile {
         }
     }
 
-    public static func open(_ file: InputFile, delimiter: Delimiter) throws(Diagnostic) -> CSVTable {
-        let table: CSVTable
+    /// Opens a file for streaming; a file that cannot be opened is one error that names it.
+    public static func stream(_ file: InputFile, delimiter: Delimiter) throws(Diagnostic) -> CSVStream {
         do {
-            table = try CSVTable(contentsOf: file.path, delimiter: delimiter.byte)
+            return try CSVStream(path: file.path, delimiter: delimiter.byte)
         } catch {
-            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: reason(error)))
+            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: error.reason))
         }
-        guard table.recordCount > 0 else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
-        return table
     }
 
     /// The header row only, read from the start of the file: for checks at validation time.
     public static func header(of file: InputFile, delimiter: Delimiter) throws(Diagnostic) -> ColumnMap {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            let reason = FileManager.default.fileExists(atPath: file.path) ? String(cString: strerror(EACCES)) : String(cString: strerror(ENOENT))
-            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: reason))
+        var stream = try Self.stream(file, delimiter: delimiter)
+        let headers: [String]
+        do {
+            headers = try stream.header()
+        } catch {
+            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: reason(error)))
         }
-        defer { try? handle.close() }
-        let prefix = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        var bytes = [UInt8](prefix)
-        if let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) { bytes = Array(bytes[..<newline]) }
-        let table = CSVTable(data: bytes, delimiter: delimiter.byte)
-        guard table.recordCount > 0 else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
-        return ColumnMap(table: table)
+        guard !headers.isEmpty else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
+        return ColumnMap(headers: headers)
     }
 
     static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return String(cString: strerror(ENOENT)) }
+        if let error = error as? CSVStreamError { return error.reason }
         return RunOutput.reason(error)
-    }
-}
-
-extension CSVTable {
-    /// Visits every data record (the header excluded) that is not blank, with its spreadsheet
-    /// row number (the header is row 1). Blank lines are not records and are not counted.
-    public func forEachRecord(_ body: (_ record: Int, _ row: Int) -> Void) {
-        guard recordCount > 1 else { return }
-        for record in 1..<recordCount where !isBlank(record: record) {
-            body(record, record + 1)
-        }
     }
 }

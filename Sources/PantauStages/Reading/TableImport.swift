@@ -1,4 +1,5 @@
 import Foundation
+import PantauYAML
 public import PantauCore
 public import PantauPipeline
 
@@ -10,43 +11,56 @@ public enum TableImport {
         _ file: InputFile, columns: [String], delimiter: TableFile.Delimiter, log: inout RejectLog,
         _ body: (_ row: TableRow, _ log: inout RejectLog) -> Void
     ) throws {
-        let table = try TableFile.open(file, delimiter: delimiter)
-        let positions = try ColumnMap(table: table).require(columns, file: file.displayName)
-        let fields = columns.map { positions[$0]! }
-        let expectedFields = table.fieldCount(ofRecord: 0)
+        var stream = try TableFile.stream(file, delimiter: delimiter)
+        var fields: [Int] = []
+        var expectedFields = 0
+        var headerSeen = false
         log.beginFile(file.displayName)
-        table.forEachRecord { record, row in
-            log.beginRecord()
-            let source = RecordSource(file: file.displayName, row: row, line: table.line(ofRecord: record))
-            let fieldCount = table.fieldCount(ofRecord: record)
-            guard fieldCount == expectedFields else {
-                log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: fieldCount))
-                return
+        do {
+            try stream.forEach { record in
+                guard headerSeen else {
+                    // The header: find the columns, or stop with the problem for each missing one.
+                    let positions = try ColumnMap(headers: (0..<record.fieldCount).map { record.text($0) })
+                        .require(columns, file: file.displayName)
+                    fields = columns.map { positions[$0]! }
+                    expectedFields = record.fieldCount
+                    headerSeen = true
+                    return true
+                }
+                // Blank lines are not records and are not counted.
+                if record.isBlank { return true }
+                log.beginRecord()
+                let source = RecordSource(file: file.displayName, row: record.index + 1, line: record.line)
+                guard record.fieldCount == expectedFields else {
+                    log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
+                    return true
+                }
+                body(TableRow(record: record, source: source, fields: fields), &log)
+                return true
             }
-            body(TableRow(table: table, record: record, source: source, columns: columns, fields: fields), &log)
+        } catch let error as CSVStreamError {
+            throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: error.reason))
         }
+        guard headerSeen else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
         log.finishFile()
     }
 }
 
-/// One record handed to an importer. Columns are addressed by their position in the list the
-/// importer asked for, resolved once per file, so the hot path does no lookups by name.
+/// One record handed to an importer, valid during the importer's callback. Columns are
+/// addressed by their position in the list the importer asked for, resolved once per file, so
+/// the hot path does no lookups by name.
 public struct TableRow {
-    public let table: CSVTable
-    public let record: Int
+    let record: CSVRecord
     public let source: RecordSource
-    /// The column names the importer asked for, in its order.
-    public let columns: [String]
-    /// The field of each of those columns in this file.
+    /// The field of each column the importer asked for.
     let fields: [Int]
 
     /// The text of the importer's `index`-th column, without surrounding blanks.
-    public func text(_ index: Int) -> String {
-        table.trimmedText(record: record, field: fields[index])
-    }
+    public func text(_ index: Int) -> String { record.trimmedText(fields[index]) }
 
     /// The importer's `index`-th column as a small whole number, read from the bytes.
-    public func smallInteger(_ index: Int) -> Int? {
-        table.smallInteger(record: record, field: fields[index])
-    }
+    public func smallInteger(_ index: Int) -> Int? { record.smallInteger(fields[index]) }
+
+    /// The column's bytes when they are its text as is, for names interned without a `String`.
+    public func plainBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? { record.plainBytes(fields[index]) }
 }
