@@ -14,9 +14,11 @@ public struct SKMEvaluator: Sendable {
     public func evaluate(_ responses: SurveyResponses, populations: [ServicePopulation], period: Period) -> SKMEvaluation {
         let scheme = responses.scheme
         let empty = SurveyTally(for: scheme)
-        var region = empty
-        var unitTallies = [SurveyTally](repeating: empty, count: responses.unitNames.count)
-        var serviceTallies: [ServiceKey: SurveyTally] = [:]
+        // One tally per (unit, service) as the responses stream by; units and the region are
+        // merged from them afterwards. Tallies are sums and counts, so merging is exact.
+        var groups: [GroupKey: Int] = [:]
+        var keys: [GroupKey] = []
+        var tallies: [SurveyTally] = []
         var coverage = SKMCoverage(inPeriod: 0, outsidePeriod: 0, undated: 0)
         let first = period.start.dayNumber, last = period.end.dayNumber
         var answers = [Int](repeating: 0, count: scheme.elements.count)
@@ -32,20 +34,32 @@ public struct SKMEvaluator: Sendable {
             }
             coverage.inPeriod += 1
             for (offset, answer) in slice.enumerated() { answers[offset] = Int(answer) }
-            region.add(answers: answers)
-            unitTallies[unit].add(answers: answers)
-            if let service {
-                serviceTallies[ServiceKey(unit: unit, service: service), default: empty].add(answers: answers)
+            let key = GroupKey(unit: unit, service: service ?? -1)
+            let index: Int
+            if let existing = groups[key] {
+                index = existing
+            } else {
+                index = tallies.count
+                groups[key] = index
+                keys.append(key)
+                tallies.append(empty)
             }
+            tallies[index].add(answers: answers)
         }
 
+        var region = empty
+        var unitTallies = [SurveyTally](repeating: empty, count: responses.unitNames.count)
+        for (key, tally) in zip(keys, tallies) {
+            unitTallies[key.unit].merge(tally)
+            region.merge(tally)
+        }
         let populationByUnit = Dictionary(
             populations.filter { $0.period == period }.map { ($0.unit, $0.users) }, uniquingKeysWith: { first, _ in first })
         var units: [SKMUnit] = []
         for (index, name) in responses.unitNames.enumerated() where unitTallies[index].respondents > 0 {
             let tally = unitTallies[index]
-            let services = serviceTallies.filter { $0.key.unit == index }
-                .map { group(responses.serviceNames[$0.key.service], $0.value, scheme) }
+            let services = zip(keys, tallies).filter { $0.0.unit == index && $0.0.service >= 0 }
+                .map { group(responses.serviceNames[$0.0.service], $0.1, scheme) }
                 .sorted { $0.name < $1.name }
             units.append(SKMUnit(
                 summary: group(name, tally, scheme), services: services,
@@ -67,7 +81,8 @@ public struct SKMEvaluator: Sendable {
         SKMGroup(name: name, tally: tally, result: scheme.evaluate(tally, weakestCount: weakestCount))
     }
 
-    private struct ServiceKey: Hashable {
+    /// A unit and a service (-1 for none).
+    private struct GroupKey: Hashable {
         var unit: Int
         var service: Int
     }

@@ -7,23 +7,27 @@ public import PantauYAML
 public struct SurveyResponses: Sendable {
     public let scheme: SurveyScheme
     public private(set) var count = 0
-    /// Interned names; responses refer to them by index.
-    public private(set) var unitNames: [String] = []
-    public private(set) var serviceNames: [String] = []
-    public private(set) var files: [String] = []
-    private var unitIndex: [String: Int32] = [:]
-    private var serviceIndex: [String: Int32] = [:]
-    private var fileIndex: [String: Int32] = [:]
+    /// Interned names; responses refer to them by number. Importers intern as they read.
+    public var units = NameInterner()
+    public var services = NameInterner()
+    public private(set) var sources = NameInterner()
 
-    private var units: [Int32] = []
+    public var unitNames: [String] { units.names }
+    public var serviceNames: [String] { services.names }
+    public var files: [String] { sources.names }
+
+    private var unitColumn: [Int32] = []
     /// -1 when the response names no service.
-    private var services: [Int32] = []
+    private var serviceColumn: [Int32] = []
     /// Day numbers (see `CalendarDate.dayNumber`); `Int32.min` when undated.
     private var dates: [Int32] = []
     /// `scheme.elements.count` answers per response, in element order.
     private var answers: [UInt8] = []
     private var sourceFiles: [Int32] = []
     private var sourceRows: [Int32] = []
+    private var sourceLines: [Int32] = []
+    /// The last source file seen: responses arrive file by file, so this spares a lookup per row.
+    private var lastSource: (name: String, index: Int32)?
 
     public init(scheme: SurveyScheme) { self.scheme = scheme }
 
@@ -38,12 +42,26 @@ public struct SurveyResponses: Sendable {
 
     /// Appends a response. `answers` must hold one valid answer per element, in element order.
     public mutating func append(unit: String, service: String?, date: CalendarDate?, answers newAnswers: [Int], source: RecordSource) {
-        units.append(Self.intern(unit, names: &unitNames, index: &unitIndex))
-        services.append(service.map { Self.intern($0, names: &serviceNames, index: &serviceIndex) } ?? -1)
-        dates.append(date.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
-        for answer in newAnswers { answers.append(UInt8(clamping: answer)) }
-        sourceFiles.append(Self.intern(source.file, names: &files, index: &fileIndex))
+        let unitNumber = units.index(of: unit)
+        let serviceNumber = service.map { services.index(of: $0) }
+        append(unit: unitNumber, service: serviceNumber, day: date?.dayNumber, answers: newAnswers, source: source)
+    }
+
+    /// Appends a response whose names are already interned in `units` and `services`.
+    public mutating func append(unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource) {
+        unitColumn.append(unit)
+        serviceColumn.append(service ?? -1)
+        dates.append(day.map { Int32(clamping: $0) } ?? Int32.min)
+        answers.append(contentsOf: newAnswers.lazy.map { UInt8(clamping: $0) })
+        if let last = lastSource, last.name == source.file {
+            sourceFiles.append(last.index)
+        } else {
+            let index = sources.index(of: source.file)
+            lastSource = (source.file, index)
+            sourceFiles.append(index)
+        }
         sourceRows.append(Int32(clamping: source.row))
+        sourceLines.append(Int32(clamping: source.line ?? 0))
         count += 1
     }
 
@@ -58,11 +76,12 @@ public struct SurveyResponses: Sendable {
     public subscript(index: Int) -> Response {
         let width = scheme.elements.count
         return Response(
-            unit: unitNames[Int(units[index])],
-            service: services[index] >= 0 ? serviceNames[Int(services[index])] : nil,
+            unit: units[unitColumn[index]],
+            service: serviceColumn[index] >= 0 ? services[serviceColumn[index]] : nil,
             date: dates[index] == Int32.min ? nil : CalendarDate(dayNumber: Int(dates[index])),
             answers: answers[(index * width)..<((index + 1) * width)].map(Int.init),
-            source: RecordSource(file: files[Int(sourceFiles[index])], row: Int(sourceRows[index])))
+            source: RecordSource(
+                file: sources[sourceFiles[index]], row: Int(sourceRows[index]), line: sourceLines[index] > 0 ? Int(sourceLines[index]) : nil))
     }
 
     /// Visits every response with its unit, service and day number (`nil` when undated), and
@@ -70,18 +89,10 @@ public struct SurveyResponses: Sendable {
     public func forEach(_ body: (_ unit: Int, _ service: Int?, _ day: Int?, _ answers: ArraySlice<UInt8>) -> Void) {
         let width = scheme.elements.count
         for index in 0..<count {
-            let service = services[index] >= 0 ? Int(services[index]) : nil
+            let service = serviceColumn[index] >= 0 ? Int(serviceColumn[index]) : nil
             let day = dates[index] == Int32.min ? nil : Int(dates[index])
-            body(Int(units[index]), service, day, answers[(index * width)..<((index + 1) * width)])
+            body(Int(unitColumn[index]), service, day, answers[(index * width)..<((index + 1) * width)])
         }
-    }
-
-    private static func intern(_ name: String, names: inout [String], index: inout [String: Int32]) -> Int32 {
-        if let existing = index[name] { return existing }
-        let new = Int32(names.count)
-        names.append(name)
-        index[name] = new
-        return new
     }
 }
 

@@ -142,8 +142,9 @@ public struct ImportSurvey: Stage {
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
         let check = SurveyRecordCheck(scheme: scheme, columns: columns)
         var answers = [Int](repeating: 0, count: columns.elements.count)
+        let layout = SurveyTableRecord.Layout(columns)
         try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
-            check.check(SurveyTableRecord(row: row, columns: columns), source: row.source, log: &log, answers: &answers, into: &responses)
+            check.check(SurveyTableRecord(row: row, layout: layout), source: row.source, log: &log, answers: &answers, into: &responses)
         }
     }
 

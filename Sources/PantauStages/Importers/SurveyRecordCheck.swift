@@ -2,15 +2,39 @@ import PantauCore
 import PantauYAML
 
 /// The values of one survey record as an importer read them: from a CSV row, a spreadsheet
-/// row or a plugin's JSON record alike.
+/// row or a plugin's JSON record alike. Only the text accessors are required; a source that can
+/// read names or dates from bytes overrides the others to spare the hot path a `String`.
 protocol SurveyRecordFields {
     var unit: String { get }
+    /// The service, or nil when the source has no service field.
     var service: String? { get }
+    /// The date as written, or nil when the source has no date field.
     var dateText: String? { get }
     /// The answer for the element at `offset` when it reads as a whole number.
     func answer(_ offset: Int) -> Int?
     /// The answer as written, for the rejects file.
     func answerText(_ offset: Int) -> String
+
+    /// The unit's number in `names`, or nil when the unit is empty.
+    func unit(in names: inout NameInterner) -> Int32?
+    /// The service's number in `names`; nil when there is no service field; -1 when it is empty.
+    func service(in names: inout NameInterner) -> Int32?
+    /// The date when it is a valid `YYYY-MM-DD`, read without making a `String`.
+    var isoDate: CalendarDate? { get }
+}
+
+extension SurveyRecordFields {
+    func unit(in names: inout NameInterner) -> Int32? {
+        let unit = unit
+        return unit.isEmpty ? nil : names.index(of: unit)
+    }
+
+    func service(in names: inout NameInterner) -> Int32? {
+        guard let service else { return nil }
+        return service.isEmpty ? -1 : names.index(of: service)
+    }
+
+    var isoDate: CalendarDate? { nil }
 }
 
 /// The rules every survey response passes, whichever importer read it: a unit, a service and a
@@ -36,19 +60,22 @@ struct SurveyRecordCheck: Sendable {
         into responses: inout SurveyResponses
     ) {
         let range = scheme.answerRange
-        let unit = record.unit
-        if unit.isEmpty { log.reject(source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
-        let service = record.service
-        if let service, service.isEmpty, let column = columns.service {
+        let unit = record.unit(in: &responses.units)
+        if unit == nil { log.reject(source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
+        let service = record.service(in: &responses.services)
+        if service == -1, let column = columns.service {
             log.reject(source, field: column, value: "", .valueMissing(field: column))
         }
         var date: CalendarDate?
-        if let text = record.dateText, let column = columns.date {
-            date = FieldParsers.date(text)
-            if text.isEmpty {
-                log.reject(source, field: column, value: "", .valueMissing(field: column))
-            } else if date == nil {
-                log.reject(source, field: column, value: text, .invalidDate(value: text))
+        if columns.date != nil {
+            date = record.isoDate
+            if date == nil, let text = record.dateText, let column = columns.date {
+                date = FieldParsers.date(text)
+                if text.isEmpty {
+                    log.reject(source, field: column, value: "", .valueMissing(field: column))
+                } else if date == nil {
+                    log.reject(source, field: column, value: text, .invalidDate(value: text))
+                }
             }
         }
         for (offset, column) in columns.elements.enumerated() {
@@ -66,26 +93,59 @@ struct SurveyRecordCheck: Sendable {
                 log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
             }
         }
-        guard !log.currentRecordRejected else { return }
-        responses.append(unit: unit, service: service, date: date, answers: answers, source: source)
+        guard !log.currentRecordRejected, let unit else { return }
+        responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source)
         log.accept()
     }
 }
 
 /// A CSV or spreadsheet row seen through the survey's column mapping.
 struct SurveyTableRecord: SurveyRecordFields {
+    /// Where the mapped fields sit among the columns the importer asked for; plain numbers,
+    /// so that making a record per row copies nothing reference-counted but the row.
+    struct Layout {
+        var service: Int?
+        var date: Int?
+        var firstElement: Int
+
+        init(_ columns: SurveyColumns) {
+            service = columns.serviceIndex
+            date = columns.dateIndex
+            firstElement = columns.firstElementIndex
+        }
+    }
+
     let row: TableRow
-    let columns: SurveyColumns
+    let layout: Layout
 
     var unit: String { row.text(0) }
-    var service: String? { columns.serviceIndex.map(row.text) }
-    var dateText: String? { columns.dateIndex.map(row.text) }
+    var service: String? { layout.service.map(row.text) }
+    var dateText: String? { layout.date.map(row.text) }
 
     func answer(_ offset: Int) -> Int? {
-        let index = columns.firstElementIndex + offset
+        let index = layout.firstElement + offset
         // The byte reader takes plain digits; anything else (a sign, say) is read as text.
         return row.smallInteger(index) ?? Int(row.text(index))
     }
 
-    func answerText(_ offset: Int) -> String { row.text(columns.firstElementIndex + offset) }
+    func answerText(_ offset: Int) -> String { row.text(layout.firstElement + offset) }
+
+    func unit(in names: inout NameInterner) -> Int32? {
+        guard let bytes = row.plainBytes(0) else { return unit.isEmpty ? nil : names.index(of: unit) }
+        return bytes.isEmpty ? nil : names.index(ofUTF8: bytes)
+    }
+
+    func service(in names: inout NameInterner) -> Int32? {
+        guard let index = layout.service else { return nil }
+        guard let bytes = row.plainBytes(index) else {
+            let text = row.text(index)
+            return text.isEmpty ? -1 : names.index(of: text)
+        }
+        return bytes.isEmpty ? -1 : names.index(ofUTF8: bytes)
+    }
+
+    var isoDate: CalendarDate? {
+        guard let index = layout.date, let bytes = row.plainBytes(index) else { return nil }
+        return FieldParsers.isoDate(bytes)
+    }
 }

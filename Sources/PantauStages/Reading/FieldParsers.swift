@@ -35,7 +35,7 @@ public enum FieldParsers {
     }
 
     /// `YYYY-MM-DD` read from the bytes, the form most exports use: no allocation on the hot path.
-    static func isoDate(_ bytes: String.UTF8View) -> CalendarDate? {
+    static func isoDate(_ bytes: some Collection<UInt8>) -> CalendarDate? {
         guard bytes.count == 10 else { return nil }
         var values = (year: 0, month: 0, day: 0)
         for (offset, byte) in bytes.enumerated() {
