@@ -8,6 +8,11 @@ extension DatasetKind {
     public static let servicePopulations: DatasetKind = "service-populations"
     public static let importSummary: DatasetKind = "import-summary"
     public static let skmResults: DatasetKind = "skm-results"
+    public static let serviceRegister: DatasetKind = "service-register"
+}
+
+extension ServiceRegister: Dataset {
+    public static var kind: DatasetKind { .serviceRegister }
 }
 
 extension SurveyResponses: Dataset {

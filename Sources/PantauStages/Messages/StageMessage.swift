@@ -11,6 +11,11 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case invalidDate(value: String)
     case invalidCount(value: String)
     case invalidPeriod(value: String)
+    case unknownUnit(name: String, suggestion: String?)
+    case unknownService(name: String, unit: String, suggestion: String?)
+    case duplicateID(id: String, firstRow: Int)
+    case invalidNumber(value: String)
+    case invalidChoice(value: String, allowed: [String])
     // Whole files and configuration
     case fileUnreadable(file: String, reason: String)
     case fileEmpty(file: String)
@@ -30,6 +35,11 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .invalidDate: "record.invalid-date"
         case .invalidCount: "record.invalid-count"
         case .invalidPeriod: "record.invalid-period"
+        case .unknownUnit: "record.unknown-unit"
+        case .unknownService: "record.unknown-service"
+        case .duplicateID: "record.duplicate-id"
+        case .invalidNumber: "record.invalid-number"
+        case .invalidChoice: "record.invalid-choice"
         case .fileUnreadable: "input.file-unreadable"
         case .fileEmpty: "input.file-empty"
         case .columnMissing: "input.column-missing"
