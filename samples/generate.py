@@ -249,7 +249,7 @@ BAD_ROWS = {
     "2025-S2": [
         (0.035, "answer_5", "u4", "5"),
         (0.12, "opd_empty", "opd", ""),
-        (0.21, "answer_label", "u1", "Sangat Baik"),
+        (0.21, "answer_label", "u1", "Lumayan"),
         (0.30, "date_zero", "tgl_survei", "0000-00-00"),
         (0.39, "too_many_fields", "saran", "Antrean panjang, mohon tambah loket"),
         (0.48, "answer_0", "u9", "0"),
@@ -259,7 +259,7 @@ BAD_ROWS = {
         (0.88, "too_few_fields", "u8", None),
     ],
     "2026-S1": [
-        (0.045, "answer_label", "u7", "Sangat Baik"),
+        (0.045, "answer_label", "u7", "Lumayan"),
         (0.13, "answer_5", "u2", "5"),
         (0.22, "too_few_fields", "u7", None),
         (0.31, "date_impossible", "tgl_survei", "2026-02-30"),
@@ -275,8 +275,8 @@ BAD_KIND_TEXT = {
     "answer_5": ("jawaban 5 di luar skala 1–4", "answer 5 outside the 1–4 scale"),
     "answer_0": ("jawaban 0 di luar skala 1–4", "answer 0 outside the 1–4 scale"),
     "answer_empty": ("jawaban kosong", "empty answer"),
-    "answer_label": ("jawaban ditulis sebagai label \"Sangat Baik\", bukan angka",
-                     "answer written as the label \"Sangat Baik\", not a number"),
+    "answer_label": ("jawaban ditulis sebagai kata yang bukan pilihan jawaban (\"Lumayan\"), bukan angka",
+                     "answer written as a word that is not an answer option (\"Lumayan\"), not a number"),
     "answer_decimal": ("jawaban pecahan, bukan bilangan bulat 1–4",
                        "fractional answer, not an integer 1–4"),
     "too_many_fields": ("20 kolom, bukan 19: koma tanpa tanda kutip di saran",

@@ -147,7 +147,7 @@ struct ImportSurveySampleTests {
         // Column u9 holds element U8 (complaint handling).
         #expect(byRow[873]?.reason == "jawaban 0 untuk U8 (Penanganan Pengaduan, Saran dan Masukan) di luar rentang 1–4")
         #expect(byRow[873]?.field == "u9")
-        #expect(byRow[384]?.reason == "jawaban 'Sangat Baik' untuk U1 (Persyaratan) bukan bilangan bulat 1–4")
+        #expect(byRow[384]?.reason == "jawaban 'Lumayan' untuk U1 (Persyaratan) bukan bilangan bulat 1–4")
         #expect(byRow[546]?.reason == "'0000-00-00' bukan tanggal yang sah")
         #expect(byRow[219]?.reason == "'opd' kosong")
         #expect(byRow[710]?.reason == "baris ini memiliki 20 kolom, sedangkan judul kolom berjumlah 19")
@@ -509,5 +509,62 @@ struct ImportSurveyFileTests {
         let (_, rows) = try rejectRows(imported.text("rejects-skm.csv"))
         #expect(rows.map(\.code) == ["record.invalid-period", "record.invalid-count", "record.value-missing"])
         #expect(rows.map(\.row) == [3, 4, 5])
+    }
+}
+
+@Suite("import.survey: answers as words, and duplicate submissions")
+struct ImportSurveyLabelTests {
+    static let base = "2026-01-05,08:00,Dinas Sosial,DTKS,L,30,SMA,PNS"
+
+    @Test("answers written as the questionnaire's words count as their values; unknown words are rejected")
+    func labels() async throws {
+        let survey = try ScratchSurvey("""
+            1,\(Self.base),Sangat sesuai,Mudah,kurang  Cepat.,Gratis,3,3,3,3,3,
+            2,\(Self.base),Lumayan,3,3,3,3,3,3,3,3,
+
+            """)
+        let imported = try await run(try survey.importer())
+        let responses = try imported.one(SurveyResponses.self)
+        #expect(responses.count == 1)
+        #expect(responses[0].answers == [4, 3, 2, 4, 3, 3, 3, 3, 3])
+        let (_, rows) = try rejectRows(imported.text("rejects-skm.csv"))
+        #expect(rows.map(\.code) == ["record.answer-not-integer"])
+        #expect(rows.first?.value == "Lumayan")
+    }
+
+    @Test("a pipeline adds its own words with answer_labels")
+    func labelOverrides() async throws {
+        let survey = try ScratchSurvey("1,\(Self.base),Lumayan,3,3,3,3,3,3,3,3,\n")
+        let imported = try await run(try survey.importer(extra: "answer_labels: {Lumayan: 2}"))
+        #expect(try imported.one(SurveyResponses.self)[0].answers.first == 2)
+    }
+
+    @Test("a label whose value is outside the scale is refused where it is configured")
+    func labelOutOfScale() throws {
+        let survey = try ScratchSurvey("1,\(Self.base),3,3,3,3,3,3,3,3,3,\n")
+        #expect(throws: Diagnostics.self) { try survey.importer(extra: "answer_labels: {Lumayan: 7}") }
+    }
+
+    @Test("a repeated respondent id is a duplicate submission: rejected, not counted twice")
+    func duplicateSubmissions() async throws {
+        let survey = try ScratchSurvey("""
+            7,\(Self.base),3,3,3,3,3,3,3,3,3,
+            8,\(Self.base),4,4,4,4,4,4,4,4,4,
+            7,\(Self.base),3,3,3,3,3,3,3,3,3,
+
+            """)
+        let yaml = """
+            path: \(survey.path)
+            columns: {unit: opd, service: layanan, date: tgl_survei, respondent: "no", U1: u1, U2: u2, U3: u3, U4: u4, U5: u5, U6: u6, U7: u7, U8: u9, U9: u8}
+            """
+        let importer = try ImportSurvey(configuration: configuration(ImportSurvey.self, yaml, stageID: "skm", baseDirectory: survey.directory.path))
+        let imported = try await run(importer)
+        #expect(try imported.one(SurveyResponses.self).count == 2)
+        let account = try imported.one(ImportAccount.self)
+        #expect(account.read == 3 && account.accepted == 2 && account.rejected == 1)
+        let (_, rows) = try rejectRows(imported.text("rejects-skm.csv"))
+        #expect(rows.map(\.code) == ["record.duplicate-id"])
+        #expect(rows.first?.row == 4)
+        #expect(rows.first?.reason == "id '7' muncul lagi (pertama di baris 2)")
     }
 }

@@ -30,8 +30,11 @@ public struct ImportSurvey: Stage {
                 id: "Skema survei: permenpan-14-2017 (9 unsur) atau kepmenpan-25-2004 (14 unsur).",
                 en: "Survey scheme: permenpan-14-2017 (9 elements) or kepmenpan-25-2004 (14 elements).")),
             StageOption("columns", .mapping(.string), .required, help: LocalizedText(
-                id: "Kolom untuk `unit` (wajib), `service`, `date`, dan setiap unsur (`U1`…`U9`).",
-                en: "Columns for `unit` (required), `service`, `date`, and every element (`U1`…`U9`).")),
+                id: "Kolom untuk `unit` (wajib), `service`, `date`, `respondent` (id pengisian; id berulang ditolak sebagai duplikat), dan setiap unsur (`U1`…`U9`).",
+                en: "Columns for `unit` (required), `service`, `date`, `respondent` (submission id; a repeated id is rejected as a duplicate), and every element (`U1`…`U9`).")),
+            StageOption("answer_labels", .mapping(.integer(nil)), .optional(default: nil), help: LocalizedText(
+                id: "Jawaban berupa kata dan nilainya, ditambahkan ke daftar bawaan (\"Sangat sesuai\": 4, \"Gratis\": 4, …).",
+                en: "Answers written as words and their values, added to the shipped list (\"Sangat sesuai\": 4, \"Gratis\": 4, …).")),
             StageOption("population", .inputFile, .optional(default: nil), help: LocalizedText(
                 id: "CSV jumlah pengguna layanan per unit dan periode, untuk uji sampel minimum Krejcie–Morgan.",
                 en: "CSV of service users per unit and period, for the Krejcie–Morgan minimum-sample check.")),
@@ -75,6 +78,7 @@ public struct ImportSurvey: Stage {
     let populationColumns: PopulationColumns
     let delimiter: TableFile.Delimiter
     let rejectsName: String
+    let labels: AnswerLabels
 
     public init(configuration: StageConfiguration) throws(Diagnostics) {
         var problems = DiagnosticCollector()
@@ -94,6 +98,10 @@ public struct ImportSurvey: Stage {
         let populationColumns = problems.attempt { try PopulationColumns(node: configuration["population_columns"]) } ?? PopulationColumns()
         let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
         let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
+        var labelOverrides: [String: Int] = [:]
+        for entry in (problems.attempt({ try configuration["answer_labels"]?.mapping() }) ?? nil) ?? [] {
+            if let value = problems.attempt({ try entry.value.int(in: scheme.answerRange) }) { labelOverrides[entry.key] = value }
+        }
 
         // Check the header rows now, so that `pantau validate` finds a misspelt column.
         // A file that cannot be read is reported at the option that names it.
@@ -122,6 +130,7 @@ public struct ImportSurvey: Stage {
         self.populationColumns = populationColumns
         self.delimiter = delimiter
         self.rejectsName = rejectsName
+        self.labels = AnswerLabels(overrides: labelOverrides)
     }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
@@ -140,11 +149,14 @@ public struct ImportSurvey: Stage {
     }
 
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
-        let check = SurveyRecordCheck(scheme: scheme, columns: columns)
+        let check = SurveyRecordCheck(scheme: scheme, columns: columns, labels: labels)
         var answers = [Int](repeating: 0, count: columns.elements.count)
+        var seen: [String: Int] = [:]
         let layout = SurveyTableRecord.Layout(columns)
         try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
-            check.check(SurveyTableRecord(row: row, layout: layout), source: row.source, log: &log, answers: &answers, into: &responses)
+            check.check(
+                SurveyTableRecord(row: row, layout: layout), source: row.source, log: &log, answers: &answers, seen: &seen,
+                into: &responses)
         }
     }
 

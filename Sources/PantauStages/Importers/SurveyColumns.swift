@@ -6,26 +6,39 @@ import PantauYAML
 /// meaning: many survey apps ask Sarana as question 8 and Pengaduan as question 9, the reverse
 /// of the regulation's element order, so a mapping by position would swap U8 and U9.
 struct SurveyColumns: Sendable, Equatable {
-    static let recordFields = ["unit", "service", "date"]
+    static let recordFields = ["unit", "service", "date", "respondent"]
 
     var unit: String
     var service: String?
     var date: String?
+    /// A respondent or submission id, when the export has one: a repeated id is a duplicate
+    /// submission and is rejected, not counted twice.
+    var respondent: String?
     /// The column of each element, in the scheme's element order.
     var elements: [String]
 
-    /// Every column the importer reads: unit, then service and date when mapped, then the elements.
-    var all: [String] { [unit] + [service, date].compactMap { $0 } + elements }
+    /// Every column the importer reads: unit, then service, date and respondent when mapped,
+    /// then the elements.
+    var all: [String] { [unit] + optionalFields.compactMap { $0 } + elements }
+
+    private var optionalFields: [String?] { [service, date, respondent] }
 
     /// Positions in `all`.
-    var serviceIndex: Int? { service == nil ? nil : 1 }
-    var dateIndex: Int? { date == nil ? nil : (service == nil ? 1 : 2) }
-    var firstElementIndex: Int { 1 + (service == nil ? 0 : 1) + (date == nil ? 0 : 1) }
+    var serviceIndex: Int? { position(of: 0) }
+    var dateIndex: Int? { position(of: 1) }
+    var respondentIndex: Int? { position(of: 2) }
+    var firstElementIndex: Int { 1 + optionalFields.compactMap { $0 }.count }
 
-    init(unit: String, service: String?, date: String?, elements: [String]) {
+    private func position(of optional: Int) -> Int? {
+        guard optionalFields[optional] != nil else { return nil }
+        return 1 + optionalFields[..<optional].compactMap { $0 }.count
+    }
+
+    init(unit: String, service: String?, date: String?, respondent: String? = nil, elements: [String]) {
         self.unit = unit
         self.service = service
         self.date = date
+        self.respondent = respondent
         self.elements = elements
     }
 
@@ -62,6 +75,7 @@ struct SurveyColumns: Sendable, Equatable {
             }
         }
         try problems.throwIfErrors()
-        self.init(unit: mapped["unit"] ?? "", service: mapped["service"], date: mapped["date"], elements: elements)
+        self.init(
+            unit: mapped["unit"] ?? "", service: mapped["service"], date: mapped["date"], respondent: mapped["respondent"], elements: elements)
     }
 }

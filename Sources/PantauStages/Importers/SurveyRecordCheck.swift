@@ -14,6 +14,8 @@ protocol SurveyRecordFields {
     func answer(_ offset: Int) -> Int?
     /// The answer as written, for the rejects file.
     func answerText(_ offset: Int) -> String
+    /// The respondent or submission id, when the source has one.
+    var respondent: String? { get }
 
     /// The unit's number in `names`, or nil when the unit is empty.
     func unit(in names: inout NameInterner) -> Int32?
@@ -35,6 +37,7 @@ extension SurveyRecordFields {
     }
 
     var isoDate: CalendarDate? { nil }
+    var respondent: String? { nil }
 }
 
 /// The rules every survey response passes, whichever importer read it: a unit, a service and a
@@ -44,22 +47,34 @@ struct SurveyRecordCheck: Sendable {
     let scheme: SurveyScheme
     /// The names of the fields, as the source calls them, for the rejects file.
     let columns: SurveyColumns
+    let labels: AnswerLabels
     private let elementLabels: [LocalizedText]
 
-    init(scheme: SurveyScheme, columns: SurveyColumns) {
+    init(scheme: SurveyScheme, columns: SurveyColumns, labels: AnswerLabels = AnswerLabels()) {
         self.scheme = scheme
         self.columns = columns
+        self.labels = labels
         self.elementLabels = scheme.elements.map { element in
             LocalizedText(id: "\(element.code) (\(element.name))", en: "\(element.code) (\(element.englishName))")
         }
     }
 
-    /// Checks a record; an accepted one is appended to `responses`.
+    /// Checks a record; an accepted one is appended to `responses`. `seen` holds the row of
+    /// each respondent id met so far in the source, to reject duplicate submissions.
     func check(
         _ record: some SurveyRecordFields, source: RecordSource, log: inout RejectLog, answers: inout [Int],
-        into responses: inout SurveyResponses
+        seen: inout [String: Int], into responses: inout SurveyResponses
     ) {
         let range = scheme.answerRange
+        if let id = record.respondent, let column = columns.respondent {
+            if id.isEmpty {
+                log.reject(source, field: column, value: "", .valueMissing(field: column))
+            } else if let first = seen[id] {
+                log.reject(source, field: column, value: id, .duplicateID(id: id, firstRow: first))
+            } else {
+                seen[id] = source.row
+            }
+        }
         let unit = record.unit(in: &responses.units)
         if unit == nil { log.reject(source, field: columns.unit, value: "", .valueMissing(field: columns.unit)) }
         let service = record.service(in: &responses.services)
@@ -84,6 +99,10 @@ struct SurveyRecordCheck: Sendable {
                 continue
             }
             let text = record.answerText(offset)
+            if let value = labels.value(of: text), range.contains(value) {
+                answers[offset] = value
+                continue
+            }
             let element = elementLabels[offset]
             if text.isEmpty {
                 log.reject(source, field: column, value: "", .valueMissing(field: "\(column) → \(scheme.elements[offset].code)"))
@@ -106,11 +125,13 @@ struct SurveyTableRecord: SurveyRecordFields {
     struct Layout {
         var service: Int?
         var date: Int?
+        var respondent: Int?
         var firstElement: Int
 
         init(_ columns: SurveyColumns) {
             service = columns.serviceIndex
             date = columns.dateIndex
+            respondent = columns.respondentIndex
             firstElement = columns.firstElementIndex
         }
     }
@@ -148,4 +169,6 @@ struct SurveyTableRecord: SurveyRecordFields {
         guard let index = layout.date, let bytes = row.plainBytes(index) else { return nil }
         return FieldParsers.isoDate(bytes)
     }
+
+    var respondent: String? { layout.respondent.map(row.text) }
 }
