@@ -454,8 +454,11 @@ struct ImportSurveyFileTests {
         #expect(responses.count == 2)
         #expect(responses[0].service == "DTKS, bantuan")
         #expect(responses[1].source.row == 3)
-        #expect(imported.written.isEmpty)
-        #expect(try imported.one(ImportAccount.self).rejectsFile == nil)
+        // The rejects file is always written, with only its header when nothing was rejected,
+        // so that an earlier run's rejects never outlive the data they described.
+        #expect(imported.written == ["rejects-skm.csv"])
+        #expect(try imported.text("rejects-skm.csv").split(separator: "\r\n").count == 1)
+        #expect(try imported.one(ImportAccount.self).rejected == 0)
     }
 
     @Test("the rejects file takes the configured name")
@@ -566,5 +569,54 @@ struct ImportSurveyLabelTests {
         #expect(rows.map(\.code) == ["record.duplicate-id"])
         #expect(rows.first?.row == 4)
         #expect(rows.first?.reason == "id '7' muncul lagi (pertama di baris 2)")
+    }
+}
+
+@Suite("import.survey: records that cannot be read as fields")
+struct ImportSurveyMalformedTests {
+    static let base = "2026-01-05,08:00,Dinas Sosial,DTKS,L,30,SMA,PNS"
+    static let good = "1,\(base),3,3,3,3,3,3,3,3,3,"
+
+    @Test("a quote that never closes costs one rejected line, never the rest of the file")
+    func unclosedQuote() async throws {
+        let rows = [Self.good, "2,2026-01-05,08:00,\"Dinas Sosial,DTKS,L,30,SMA,PNS,3,3,3,3,3,3,3,3,3,"]
+            + Array(repeating: Self.good, count: 120)
+        let survey = try ScratchSurvey(rows.joined(separator: "\n") + "\n")
+        let imported = try await run(try survey.importer())
+        let account = try imported.one(ImportAccount.self)
+        #expect(account.read == 122)
+        #expect(account.accepted == 121)
+        #expect(account.rejected == 1)
+        let (_, rejects) = try rejectRows(imported.text("rejects-skm.csv"))
+        #expect(rejects.map(\.code) == ["record.unclosed-quote"])
+        #expect(rejects.first?.row == 3)
+    }
+
+    @Test("text after a closing quote is rejected, not dropped")
+    func textAfterQuote() async throws {
+        let survey = try ScratchSurvey("1,2026-01-05,08:00,\"RSUD\" Kota Baru,IGD,L,30,SMA,PNS,3,3,3,3,3,3,3,3,3,\n\(Self.good)\n")
+        let imported = try await run(try survey.importer())
+        #expect(try imported.one(SurveyResponses.self).unitNames == ["Dinas Sosial"])
+        let (_, rejects) = try rejectRows(imported.text("rejects-skm.csv"))
+        #expect(rejects.map(\.code) == ["record.text-after-quote"])
+    }
+
+    @Test("bytes that are not UTF-8 in a UTF-8 file reject their row")
+    func invalidText() async throws {
+        let bytes = Array((ScratchSurvey.header + "\n" + "1,2026-01-05,08:00,Dinas Café,DTKS,L,30,SMA,PNS,3,3,3,3,3,3,3,3,3,\n").utf8)
+            + Array("2,2026-01-05,08:00,Dinas ".utf8) + [0xFF] + Array(",DTKS,L,30,SMA,PNS,3,3,3,3,3,3,3,3,3,\n".utf8)
+        let survey = try ScratchSurvey(bytes: bytes)
+        let imported = try await run(try survey.importer())
+        #expect(try imported.one(SurveyResponses.self).unitNames == ["Dinas Café"])
+        let (_, rejects) = try rejectRows(imported.text("rejects-skm.csv"))
+        #expect(rejects.map(\.code) == ["record.invalid-text"])
+    }
+
+    @Test("a column named twice in the header is refused: which one holds the data is a guess")
+    func duplicateColumn() throws {
+        let survey = try ScratchSurvey("1,\(Self.base),3,3,3,3,3,3,3,3,3,,4\n", header: ScratchSurvey.header + ",U1")
+        let problems = try initProblems(ImportSurvey.self, ScratchSurvey.yaml(path: survey.path), baseDirectory: survey.directory.path)
+        #expect(problems.map(\.code) == ["input.duplicate-column"])
+        #expect(problems.first?.message.text(.english) == "the header has column 'u1' more than once (columns 10, 20)")
     }
 }

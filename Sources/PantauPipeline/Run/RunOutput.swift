@@ -9,6 +9,7 @@ public final class RunOutput: @unchecked Sendable {
     private let staging: String
     private let lock = NSLock()
     private var names: [String] = []
+    private var keep = false
 
     /// Creates the output directory if needed and a fresh staging directory inside it.
     public init(directory: String) throws(Diagnostic) {
@@ -53,6 +54,11 @@ public final class RunOutput: @unchecked Sendable {
     /// staging directory; if any move fails, the files already moved in are taken out again and
     /// the earlier ones put back, so the directory is as it was before the run.
     public func commit() throws(Diagnostic) -> [String] {
+        // A signal arriving now waits for the commit to finish (see `StagingDirectories`).
+        try StagingDirectories.shared.whileCommitting { () throws(Diagnostic) -> [String] in try moveIntoPlace() }
+    }
+
+    private func moveIntoPlace() throws(Diagnostic) -> [String] {
         let staged = writtenNames
         // Something other than a file in the way (a directory, say) is never moved or replaced.
         for name in staged {
@@ -62,15 +68,19 @@ public final class RunOutput: @unchecked Sendable {
                 throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: target, reason: String(cString: strerror(EISDIR))))
             }
         }
+        // The previous file is kept as a hard link in the staging directory, so the target name
+        // always names a whole file, old or new; a failure puts every earlier file back.
         var moved: [(target: String, previous: String?)] = []
-        func rollBack() {
+        func rollBack() -> Bool {
+            var restored = true
             for (target, previous) in moved.reversed() {
                 if let previous {
-                    _ = rename(previous, target)
+                    restored = rename(previous, target) == 0 && restored
                 } else {
-                    _ = unlink(target)
+                    restored = unlink(target) == 0 && restored
                 }
             }
+            return restored
         }
         for name in staged {
             let from = (staging as NSString).appendingPathComponent(name)
@@ -78,17 +88,16 @@ public final class RunOutput: @unchecked Sendable {
             var previous: String?
             if FileManager.default.fileExists(atPath: to) {
                 let aside = (staging as NSString).appendingPathComponent(".previous-\(name)")
-                guard rename(to, aside) == 0 else {
+                guard link(to, aside) == 0 else {
                     let reason = String(cString: strerror(errno))
-                    rollBack()
+                    if !rollBack() { keepStaging() }
                     throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: reason))
                 }
                 previous = aside
             }
             guard rename(from, to) == 0 else {
                 let reason = String(cString: strerror(errno))
-                if let previous { _ = rename(previous, to) }
-                rollBack()
+                if !rollBack() { keepStaging() }
                 throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: to, reason: reason))
             }
             moved.append((to, previous))
@@ -97,9 +106,22 @@ public final class RunOutput: @unchecked Sendable {
         return moved.map(\.target)
     }
 
-    /// Removes the staging directory and whatever it holds.
+    /// After a roll-back that could not put everything back, the staging directory keeps the
+    /// previous files (`.previous-<name>`): it is not removed, so nothing is lost.
+    private func keepStaging() {
+        lock.lock()
+        keep = true
+        lock.unlock()
+        StagingDirectories.shared.remove(staging)
+    }
+
+    /// Removes the staging directory and whatever it holds, unless a failed roll-back left
+    /// previous files in it.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        lock.lock()
+        let keepIt = keep
+        lock.unlock()
+        if !keepIt { try? FileManager.default.removeItem(atPath: staging) }
         StagingDirectories.shared.remove(staging)
     }
 
@@ -135,7 +157,16 @@ public final class RunOutput: @unchecked Sendable {
 public final class StagingDirectories: @unchecked Sendable {
     public static let shared = StagingDirectories()
     private let lock = NSLock()
+    /// Held while outputs move into place, so that a signal's clean-up waits for a commit
+    /// rather than deleting the previous files it keeps aside.
+    private let committing = NSLock()
     private var paths: Set<String> = []
+
+    func whileCommitting<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        committing.lock()
+        defer { committing.unlock() }
+        return try body()
+    }
 
     func insert(_ path: String) {
         lock.lock()
@@ -149,8 +180,10 @@ public final class StagingDirectories: @unchecked Sendable {
         paths.remove(path)
     }
 
-    /// Removes every staging directory still registered.
+    /// Removes every staging directory still registered, after any commit in progress.
     public func removeAll() {
+        committing.lock()
+        defer { committing.unlock() }
         lock.lock()
         let pending = paths
         paths.removeAll()

@@ -16,6 +16,10 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case duplicateID(id: String, firstRow: Int)
     case invalidNumber(value: String)
     case invalidChoice(value: String, allowed: [String])
+    case unclosedQuote
+    case textAfterQuote
+    case invalidText
+    case duplicateColumn(column: String, positions: [Int])
     // Whole files and configuration
     case fileUnreadable(file: String, reason: String)
     case fileEmpty(file: String)
@@ -40,6 +44,10 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .duplicateID: "record.duplicate-id"
         case .invalidNumber: "record.invalid-number"
         case .invalidChoice: "record.invalid-choice"
+        case .unclosedQuote: "record.unclosed-quote"
+        case .textAfterQuote: "record.text-after-quote"
+        case .invalidText: "record.invalid-text"
+        case .duplicateColumn: "input.duplicate-column"
         case .fileUnreadable: "input.file-unreadable"
         case .fileEmpty: "input.file-empty"
         case .columnMissing: "input.column-missing"

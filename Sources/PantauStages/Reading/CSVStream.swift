@@ -89,13 +89,15 @@ public struct CSVStream: ~Copyable {
             try buffer.withUnsafeBufferPointer { bytes in
                 var position = 0
                 while position < bytes.count {
-                    guard let (end, lines) = Self.parseRecord(bytes, from: position, delimiter: delimiter, atEnd: atEnd, into: &fields)
+                    guard let parsed = Self.parseRecord(bytes, from: position, delimiter: delimiter, atEnd: atEnd, into: &fields)
                     else { break }
                     let record = CSVRecord(
-                        index: index, line: line, bytes: bytes, fields: fields, encoding: encoding)
+                        index: index, line: line, bytes: bytes, fields: fields, encoding: encoding, span: position..<parsed.end,
+                        problem: parsed.problem ?? (parsed.nonASCII && encoding == .utf8 && !CSVText.isValidUTF8(bytes, position..<parsed.end)
+                            ? .invalidText : nil))
                     index += 1
-                    line += lines
-                    position = end
+                    line += parsed.lines
+                    position = parsed.end
                     if try !body(record) {
                         stop = true
                         break
@@ -154,18 +156,34 @@ public struct CSVStream: ~Copyable {
 
     // MARK: - Parsing
 
-    /// Splits one record starting at `start` into `fields`. Returns where the next record starts
-    /// and how many line ends the record consumed, or nil when the record does not end before the
-    /// buffer does and more bytes are to come.
+    /// How one record was split.
+    struct ParsedRecord {
+        /// Where the next record starts.
+        var end: Int
+        /// Line ends the record consumed.
+        var lines: Int
+        var problem: CSVRecord.Problem?
+        /// Whether any byte is outside ASCII, so that only such records need a UTF-8 check.
+        var nonASCII: Bool
+    }
+
+    /// A quoted field may hold line breaks, but a quote still open after this many is taken for
+    /// a quote left unclosed, so that one stray `"` cannot swallow the rest of a file.
+    static let maximumLineBreaksInQuotes = 100
+
+    /// Splits one record starting at `start` into `fields`. Returns nil when the record does
+    /// not end before the buffer does and more bytes are to come.
     @inline(__always)
     static func parseRecord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, atEnd: Bool, into fields: inout [CSVRecord.Field]
-    ) -> (end: Int, lines: Int)? {
+    ) -> ParsedRecord? {
         let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let count = bytes.count
         fields.removeAll(keepingCapacity: true)
         var index = start
         var lines = 0
+        var high: UInt8 = 0
+        var problem: CSVRecord.Problem?
         while true {
             if index < count, bytes[index] == quote {
                 // Quoted: runs to the closing quote that is not doubled.
@@ -174,11 +192,10 @@ public struct CSVStream: ~Copyable {
                 while true {
                     guard index < count else {
                         if !atEnd { return nil }
-                        field.end = count
-                        fields.append(field)
-                        return (count, lines)
+                        return unclosedQuote(bytes, from: start, into: &fields)
                     }
                     let byte = bytes[index]
+                    high |= byte
                     if byte == quote {
                         if index + 1 < count, bytes[index + 1] == quote {
                             field.escaped = true
@@ -191,26 +208,32 @@ public struct CSVStream: ~Copyable {
                     if byte == lf || (byte == cr && (index + 1 >= count || bytes[index + 1] != lf)) {
                         if byte == cr, index + 1 >= count, !atEnd { return nil }
                         lines += 1
+                        if lines > maximumLineBreaksInQuotes { return unclosedQuote(bytes, from: start, into: &fields) }
                     }
                     index += 1
                 }
                 field.end = index
                 index += 1  // the closing quote
-                // Anything between the closing quote and the delimiter is kept out of the value.
-                while index < count, bytes[index] != delimiter, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                // Text between the closing quote and the delimiter is not part of any field:
+                // the record is rejected rather than the text dropped.
+                while index < count, bytes[index] != delimiter, bytes[index] != lf, bytes[index] != cr {
+                    if bytes[index] != 0x20 && bytes[index] != 0x09 { problem = .textAfterQuote }
+                    index += 1
+                }
                 fields.append(field)
             } else {
                 let fieldStart = index
                 while index < count {
                     let byte = bytes[index]
                     if byte == delimiter || byte == lf || byte == cr { break }
+                    high |= byte
                     index += 1
                 }
                 fields.append(CSVRecord.Field(start: fieldStart, end: index, quoted: false, escaped: false))
             }
             guard index < count else {
                 if !atEnd { return nil }
-                return (count, lines)
+                return ParsedRecord(end: count, lines: lines, problem: problem, nonASCII: high >= 0x80)
             }
             let byte = bytes[index]
             if byte == delimiter {
@@ -218,7 +241,7 @@ public struct CSVStream: ~Copyable {
                 if index >= count {
                     if !atEnd { return nil }
                     fields.append(CSVRecord.Field(start: index, end: index, quoted: false, escaped: false))
-                    return (count, lines)
+                    return ParsedRecord(end: count, lines: lines, problem: problem, nonASCII: high >= 0x80)
                 }
                 continue
             }
@@ -227,8 +250,22 @@ public struct CSVStream: ~Copyable {
                 if index + 1 >= count, !atEnd { return nil }
                 if index + 1 < count, bytes[index + 1] == lf { index += 1 }
             }
-            return (index + 1, lines + 1)
+            return ParsedRecord(end: index + 1, lines: lines + 1, problem: problem, nonASCII: high >= 0x80)
         }
+    }
+
+    /// A record whose quote never closes: it is cut at the end of its first line, flagged, and
+    /// reading resumes on the next line.
+    private static func unclosedQuote(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into fields: inout [CSVRecord.Field]
+    ) -> ParsedRecord {
+        var index = start
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") { index += 1 }
+        fields.removeAll(keepingCapacity: true)
+        fields.append(CSVRecord.Field(start: start, end: index, quoted: false, escaped: false))
+        guard index < bytes.count else { return ParsedRecord(end: index, lines: 0, problem: .unclosedQuote, nonASCII: false) }
+        if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+        return ParsedRecord(end: index + 1, lines: 1, problem: .unclosedQuote, nonASCII: false)
     }
 
     /// The delimiter of the header line: the most frequent of `,`, `;` and tab outside quotes.
@@ -262,6 +299,17 @@ public struct CSVRecord {
         var escaped: Bool
     }
 
+    /// Why a record cannot be read as fields.
+    public enum Problem: Sendable {
+        /// A quote opened and never closed (within a bound of line breaks): the record is cut
+        /// at the end of its first line.
+        case unclosedQuote
+        /// Text after a closing quote, before the next delimiter: `"RSUD" Kota Baru`.
+        case textAfterQuote
+        /// Bytes that are not UTF-8 in a file read as UTF-8.
+        case invalidText
+    }
+
     /// 0 for the header row.
     public let index: Int
     /// The physical line on which the record starts (1-based).
@@ -269,6 +317,30 @@ public struct CSVRecord {
     let bytes: UnsafeBufferPointer<UInt8>
     let fields: [Field]
     let encoding: CSVStream.Encoding
+    /// The record's bytes in the buffer.
+    let span: Range<Int>
+    /// Set when the record cannot be trusted as fields; importers reject it.
+    public let problem: Problem?
+
+    init(
+        index: Int, line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [Field], encoding: CSVStream.Encoding, span: Range<Int>,
+        problem: Problem? = nil
+    ) {
+        self.index = index
+        self.line = line
+        self.bytes = bytes
+        self.fields = fields
+        self.encoding = encoding
+        self.span = span
+        self.problem = problem
+    }
+
+    /// The record as written, for the rejects file when its fields cannot be trusted.
+    public var rawText: String {
+        var end = span.upperBound
+        while end > span.lowerBound, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return CSVText.decode(bytes, span.lowerBound..<end, escaped: false, encoding: encoding)
+    }
 
     public var fieldCount: Int { fields.count }
 
@@ -355,35 +427,37 @@ enum CSVText {
 
     /// Whether the bytes are well-formed UTF-8, checked without building a string.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var minimum: UInt32
-                var scalar: UInt32
-                switch lead {
-                case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(lead & 0x1F))
-                case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(lead & 0x0F))
-                case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(lead & 0x07))
-                default: return false
-                }
-                guard index + length <= count else { return false }
-                for offset in 1..<length {
-                    let continuation = buffer[index + offset]
-                    guard continuation & 0xC0 == 0x80 else { return false }
-                    scalar = scalar << 6 | UInt32(continuation & 0x3F)
-                }
-                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
-                index += length
+        bytes.withUnsafeBufferPointer { isValidUTF8($0, 0..<$0.count) }
+    }
+
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        let count = range.upperBound
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                index += 1
+                continue
             }
-            return true
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(lead & 0x1F))
+            case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(lead & 0x0F))
+            case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(lead & 0x07))
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            for offset in 1..<length {
+                let continuation = buffer[index + offset]
+                guard continuation & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+            index += length
         }
+        return true
     }
 
     /// Windows-1252 to UTF-8: bytes 0x80–0x9F map to the punctuation Excel uses; the rest to Latin-1.

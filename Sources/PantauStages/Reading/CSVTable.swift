@@ -69,7 +69,8 @@ public struct CSVTable: Sendable {
     private func view<T>(_ record: Int, _ body: (borrowing CSVRecord) -> T) -> T {
         bytes.withUnsafeBufferPointer { buffer in
             let recordFields = Array(fields[recordStarts[record]..<recordStarts[record + 1]])
-            return body(CSVRecord(index: record, line: recordLines[record], bytes: buffer, fields: recordFields, encoding: .utf8))
+            let span = (recordFields.first?.start ?? 0)..<(recordFields.last?.end ?? 0)
+            return body(CSVRecord(index: record, line: recordLines[record], bytes: buffer, fields: recordFields, encoding: .utf8, span: span))
         }
     }
 }

@@ -29,7 +29,12 @@ public struct ColumnMap: Sendable {
         var found: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for column in columns {
-            if let index = index(of: column) {
+            let matching = headers.indices.filter { Self.normalised(headers[$0]) == Self.normalised(column) }
+            if matching.count > 1 {
+                // Which of two columns with one name holds the data is a guess: refuse it.
+                problems.append(.error(at: SourceLocation(file: file, line: 1, column: 1), StageMessage.duplicateColumn(
+                    column: column, positions: matching.map { $0 + 1 })))
+            } else if let index = index(of: column) {
                 found[column] = index
             } else {
                 let suggestion = ClosestName.suggest(for: column, among: headers)

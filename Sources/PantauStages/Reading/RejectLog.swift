@@ -53,12 +53,12 @@ public struct RejectLog: Sendable {
     public func account(stage: String, records: String, rejectsFile: String?) -> ImportAccount {
         var reasons: [String: Int] = [:]
         for entry in entries { reasons[entry.reason.code, default: 0] += 1 }
-        return ImportAccount(stage: stage, records: records, files: files, rejectsFile: entries.isEmpty ? nil : rejectsFile, reasons: reasons)
+        return ImportAccount(stage: stage, records: records, files: files, rejectsFile: rejectsFile, reasons: reasons)
     }
 
-    /// Writes the rejects file into the run's output, when there is anything to write.
+    /// Writes the rejects file into the run's output, with only its header when nothing was
+    /// rejected, so that a rejects file from an earlier run never outlives the data it described.
     public func write(named name: String, to output: RunOutput, language: Language) throws {
-        guard !entries.isEmpty else { return }
         var csv = CSVWriter(header: RejectsHeader.columns(language))
         for entry in entries {
             csv.append([

@@ -31,8 +31,14 @@ public enum TableImport {
                 if record.isBlank { return true }
                 log.beginRecord()
                 let source = RecordSource(file: file.displayName, row: record.index + 1, line: record.line)
+                if let problem = record.problem {
+                    log.reject(source, field: "", value: String(record.rawText.prefix(200)), StageMessage(problem))
+                    return true
+                }
                 guard record.fieldCount == expectedFields else {
-                    log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
+                    log.reject(
+                        source, field: "", value: String(record.rawText.prefix(200)),
+                        .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
                     return true
                 }
                 body(TableRow(record: record, source: source, fields: fields), &log)
@@ -63,4 +69,15 @@ public struct TableRow {
 
     /// The column's bytes when they are its text as is, for names interned without a `String`.
     public func plainBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? { record.plainBytes(fields[index]) }
+}
+
+extension StageMessage {
+    /// The reason a record that cannot be read as fields is rejected.
+    init(_ problem: CSVRecord.Problem) {
+        switch problem {
+        case .unclosedQuote: self = .unclosedQuote
+        case .textAfterQuote: self = .textAfterQuote
+        case .invalidText: self = .invalidText
+        }
+    }
 }
