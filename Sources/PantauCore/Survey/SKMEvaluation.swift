@@ -38,11 +38,14 @@ public struct SKMUnit: Sendable, Hashable {
     public var summary: SKMGroup
     public var services: [SKMGroup]
     public var sample: SampleCheck
+    /// 1 for the best exact score; equal scores share a rank (1, 2, 2, 4); nil without responses.
+    public var rank: Int?
 
-    public init(summary: SKMGroup, services: [SKMGroup], sample: SampleCheck) {
+    public init(summary: SKMGroup, services: [SKMGroup], sample: SampleCheck, rank: Int? = nil) {
         self.summary = summary
         self.services = services
         self.sample = sample
+        self.rank = rank
     }
 
     public var name: String { summary.name }

@@ -66,7 +66,24 @@ public struct SKMEvaluator: Sendable {
                 sample: sampleCheck(population: populationByUnit[name], respondents: tally.respondents)))
         }
         units.sort { $0.name < $1.name }
+        Self.rank(&units)
         return SKMEvaluation(period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: coverage)
+    }
+
+    /// Competition ranking by exact score, best first: equal scores share a rank (1, 2, 2, 4).
+    static func rank(_ units: inout [SKMUnit]) {
+        let order = units.indices.filter { units[$0].summary.result != nil }.sorted { a, b in
+            let sa = units[a].summary.result!.score, sb = units[b].summary.result!.score
+            return sa != sb ? sa > sb : a < b
+        }
+        var previous: Rational?
+        var rank = 0
+        for (position, index) in order.enumerated() {
+            let score = units[index].summary.result!.score
+            if score != previous { rank = position + 1 }
+            previous = score
+            units[index].rank = rank
+        }
     }
 
     func sampleCheck(population: Int?, respondents: Int) -> SampleCheck {

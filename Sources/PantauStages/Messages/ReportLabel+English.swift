@@ -50,8 +50,9 @@ extension ReportLabel {
         case .coverageOutsidePeriod: "Valid responses outside the period (not evaluated in this report)"
         case .coverageUndated: "Undated responses (counted in the period)"
         case .methodTitle: "Method"
-        case .methodText(let weight, let factor):
-            "Per PermenPAN-RB 14/2017: each element's NRR = sum of answer values ÷ respondents; IKM = Σ (NRR × \(weight)); SKM score = IKM × \(factor). The grade comes from the unrounded SKM score: A ≥ 88.31; B ≥ 76.61; C ≥ 65.00; D below. The region's figures pool every response; they are not an average of unit scores."
+        case .methodText(let regulation, let weight, let factor, let thresholds):
+            "Per \(regulation): each element's NRR = sum of answer values ÷ respondents; IKM = Σ (NRR × \(weight)); SKM score = IKM × \(factor). The grade comes from the unrounded SKM score: \(thresholds). Figures shown are rounded, but never up to a grade threshold the exact figure does not reach. The region's figures pool every response; they are not an average of unit scores."
+        case .below: "below"
         case .noResponses: "No responses in this period."
         case .yes: "yes"
         case .no: "no"

@@ -50,8 +50,9 @@ extension ReportLabel {
         case .coverageOutsidePeriod: "Jawaban sah di luar periode (tidak dievaluasi di laporan ini)"
         case .coverageUndated: "Jawaban tanpa tanggal (dihitung dalam periode)"
         case .methodTitle: "Metode"
-        case .methodText(let weight, let factor):
-            "Menurut PermenPAN-RB 14/2017: NRR setiap unsur = jumlah nilai jawaban ÷ jumlah responden; IKM = Σ (NRR × \(weight)); nilai SKM = IKM × \(factor). Mutu ditentukan dari nilai SKM yang tidak dibulatkan: A ≥ 88,31; B ≥ 76,61; C ≥ 65,00; D di bawahnya. Nilai daerah dihitung dari seluruh jawaban, bukan rata-rata nilai unit."
+        case .methodText(let regulation, let weight, let factor, let thresholds):
+            "Menurut \(regulation): NRR setiap unsur = jumlah nilai jawaban ÷ jumlah responden; IKM = Σ (NRR × \(weight)); nilai SKM = IKM × \(factor). Mutu ditentukan dari nilai SKM yang tidak dibulatkan: \(thresholds). Nilai yang ditampilkan dibulatkan, tetapi tidak pernah sampai ke batas mutu yang tidak dicapai nilai sebenarnya. Nilai daerah dihitung dari seluruh jawaban, bukan rata-rata nilai unit."
+        case .below: "di bawahnya"
         case .noResponses: "Tidak ada jawaban dalam periode ini."
         case .yes: "ya"
         case .no: "tidak"

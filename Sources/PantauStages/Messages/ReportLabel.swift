@@ -11,7 +11,7 @@ public enum ReportLabel: Sendable {
     case sampleSufficient, sampleInsufficient, sampleUnknown
     case dataQuality, dataQualityIntroduction, file, read, accepted, rejected, total, rejectsFile, reasons, reconciled
     case coverageInPeriod, coverageOutsidePeriod, coverageUndated
-    case methodTitle, methodText(weight: String, factor: String)
+    case methodTitle, methodText(regulation: String, weight: String, factor: String, thresholds: String), below
     case noResponses, yes, no, none
 
     public func text(_ language: Language) -> String {

@@ -128,12 +128,11 @@ struct SKMJSONDocument: Encodable {
             elements: zip(scheme.elements, scheme.weights).map { ElementInfo(code: $0.code, name: $0.localizedName(language), weight: $1.description) },
             answer_min: scheme.answerRange.lowerBound, answer_max: scheme.answerRange.upperBound,
             conversion_factor: scheme.conversionFactor.description)
-        let figures = { (group: SKMGroup) in Self.figures(group, language: language) }
+        let figures = { (group: SKMGroup) in Self.figures(group, scheme: scheme, language: language) }
         self.region = figures(evaluation.region)
-        let ranks = Self.ranks(evaluation.units)
         self.units = evaluation.units.map { unit in
             UnitEntry(
-                name: unit.name, rank: ranks[unit.name], figures: figures(unit.summary), sample: Self.sample(unit.sample),
+                name: unit.name, rank: unit.rank, figures: figures(unit.summary), sample: Self.sample(unit.sample),
                 services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) })
         }
         self.coverage = CoverageInfo(
@@ -147,17 +146,17 @@ struct SKMJSONDocument: Encodable {
         }
     }
 
-    static func figures(_ group: SKMGroup, language: Language) -> Figures? {
+    static func figures(_ group: SKMGroup, scheme: SurveyScheme, language: Language) -> Figures? {
         guard let result = group.result else { return nil }
         let elements = result.elements.enumerated().map { index, element in
             ElementFigures(
                 code: element.code, sum: group.tally.sums[index], nrr: element.nrr.rounded(toPlaces: 4).doubleValue,
-                nrr_exact: exact(element.nrr), score: element.score.rounded(toPlaces: 2).doubleValue, grade: element.grade.grade,
+                nrr_exact: exact(element.nrr), score: scheme.displayedScore(element.score, places: 2).doubleValue, grade: element.grade.grade,
                 distribution: group.tally.distribution[index])
         }
         return Figures(
-            respondents: result.respondents, ikm: result.ikm.rounded(toPlaces: 4).doubleValue, ikm_exact: exact(result.ikm),
-            score: result.score.rounded(toPlaces: 2).doubleValue, score_exact: exact(result.score), grade: result.grade.grade,
+            respondents: result.respondents, ikm: scheme.displayedIKM(result.ikm, places: 4).doubleValue, ikm_exact: exact(result.ikm),
+            score: scheme.displayedScore(result.score, places: 2).doubleValue, score_exact: exact(result.score), grade: result.grade.grade,
             quality: result.grade.localizedQuality(language), elements: elements, weakest: result.weakest.map(\.code))
     }
 
@@ -170,20 +169,5 @@ struct SKMJSONDocument: Encodable {
         case .sufficient(let population, let minimum, _): SampleInfo(status: "sufficient", population: population, minimum: minimum)
         case .insufficient(let population, let minimum, _): SampleInfo(status: "insufficient", population: population, minimum: minimum)
         }
-    }
-
-    /// Competition ranking by exact score (1, 2, 2, 4): equal scores share a rank.
-    static func ranks(_ units: [SKMUnit]) -> [String: Int] {
-        let scored = units.compactMap { unit in unit.summary.result.map { (unit.name, $0.score) } }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        var ranks: [String: Int] = [:]
-        var previous: Rational?
-        var rank = 0
-        for (index, entry) in scored.enumerated() {
-            if entry.1 != previous { rank = index + 1 }
-            previous = entry.1
-            ranks[entry.0] = rank
-        }
-        return ranks
     }
 }

@@ -36,8 +36,8 @@ struct SKMMarkdownReport {
             [label(.region), ""],
             [
                 [label(.respondents), numbers.integer(result.respondents)],
-                [label(.ikm), numbers.decimal(result.ikm, places: 4)],
-                [label(.score), "**\(numbers.decimal(result.score, places: 2))**"],
+                [label(.ikm), ikm(result.ikm)],
+                [label(.score), "**\(score(result.score))**"],
                 [label(.grade), "**\(result.grade.grade)** (\(result.grade.localizedQuality(language)))"],
                 [label(.weakestElements), cell(weakest)],
             ])
@@ -47,21 +47,13 @@ struct SKMMarkdownReport {
     /// Units ranked by score, best first; equal scores share a rank.
     private func unitSection() -> [String] {
         var lines = ["", "## \(label(.perUnit))", ""]
-        let ranked = evaluation.units.filter { $0.summary.result != nil }.sorted { a, b in
-            let sa = a.summary.result!.score, sb = b.summary.result!.score
-            return sa != sb ? sa > sb : a.name < b.name
-        }
-        var rows: [[String]] = []
-        var rank = 0
-        var previous: Rational?
-        for (index, unit) in ranked.enumerated() {
-            let result = unit.summary.result!
-            if result.score != previous { rank = index + 1 }
-            previous = result.score
-            rows.append([
-                String(rank), cell(unit.name), numbers.integer(result.respondents), numbers.decimal(result.ikm, places: 4),
-                numbers.decimal(result.score, places: 2), result.grade.grade, result.grade.localizedQuality(language), sampleText(unit.sample),
-            ])
+        let ranked = evaluation.units.filter { $0.rank != nil }.sorted { ($0.rank!, $0.name) < ($1.rank!, $1.name) }
+        let rows = ranked.compactMap { unit -> [String]? in
+            guard let result = unit.summary.result, let rank = unit.rank else { return nil }
+            return [
+                String(rank), cell(unit.name), numbers.integer(result.respondents), ikm(result.ikm), score(result.score), result.grade.grade,
+                result.grade.localizedQuality(language), sampleText(unit.sample),
+            ]
         }
         lines += MarkdownText.table(
             [label(.rank), label(.unit), label(.respondents), label(.ikm), label(.score), label(.grade), label(.performance), label(.sampleTitle)],
@@ -75,7 +67,7 @@ struct SKMMarkdownReport {
         let rows = result.elements.map { element in
             [
                 element.code, cell(elementName(element.code, withCode: false)), numbers.decimal(element.nrr, places: 4),
-                numbers.decimal(element.score, places: 2), element.grade.grade,
+                score(element.score), element.grade.grade,
             ]
         }
         lines += MarkdownText.table(["", label(.element), label(.nrr), label(.elementScore), label(.grade)], rows, alignRight: [2, 3])
@@ -100,8 +92,7 @@ struct SKMMarkdownReport {
             let rows = unit.services.compactMap { service -> [String]? in
                 guard let result = service.result else { return nil }
                 return [
-                    cell(service.name), numbers.integer(result.respondents), numbers.decimal(result.ikm, places: 4),
-                    numbers.decimal(result.score, places: 2), result.grade.grade,
+                    cell(service.name), numbers.integer(result.respondents), ikm(result.ikm), score(result.score), result.grade.grade,
                     cell(result.weakest.first.map { elementName($0.code) } ?? label(.none)),
                 ]
             }
@@ -165,9 +156,25 @@ struct SKMMarkdownReport {
 
     private func methodSection() -> [String] {
         let scheme = evaluation.scheme
-        let weight = scheme.weights.first.map { $0.description } ?? "1/9"
-        let factor = scheme.conversionFactor.formatted(places: 0)
-        return ["", "## \(label(.methodTitle))", "", label(.methodText(weight: weight, factor: factor))]
+        let weights = Set(scheme.weights.map(\.description))
+        let weight = weights.count == 1 ? weights.first! : scheme.weights.map(\.description).joined(separator: ", ")
+        let factor = numbers.decimal(scheme.conversionFactor, places: 0)
+        let bands = scheme.grades.sorted { $0.minimumScore > $1.minimumScore }
+        let thresholds = bands.dropLast().map { "\($0.grade) ≥ \(numbers.decimal($0.minimumScore, places: 2))" }
+            + bands.suffix(1).map { "\($0.grade) \(label(.below))" }
+        return [
+            "", "## \(label(.methodTitle))", "",
+            label(.methodText(regulation: scheme.regulation, weight: weight, factor: factor, thresholds: thresholds.joined(separator: "; "))),
+        ]
+    }
+
+    /// A score or IKM as shown: rounded, never at a threshold the exact figure does not reach.
+    private func score(_ value: Rational) -> String {
+        numbers.decimal(evaluation.scheme.displayedScore(value, places: 2), places: 2)
+    }
+
+    private func ikm(_ value: Rational) -> String {
+        numbers.decimal(evaluation.scheme.displayedIKM(value, places: 4), places: 4)
     }
 
     private func sampleText(_ sample: SampleCheck) -> String {
