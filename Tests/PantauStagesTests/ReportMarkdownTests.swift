@@ -124,7 +124,7 @@ struct ReportMarkdownTests {
         #expect(rows.first { $0[1] == "Dinas Sosial" }?[7] == "**TOO FEW** (< 278)")
         #expect(rows.first { $0[1] == "Kecamatan Sukamaju" }?[7] == "sufficient (≥ 60)")
         let quality = try tableRows(in: text, after: "## Data quality")
-        #expect(quality.last == ["**Total**", "3,578", "3,558", "20", "✓"])
+        #expect(quality.last == ["**Total**", "3,554", "3,534", "20", "✓"])
         #expect(!text.contains("Laporan"))
     }
 
@@ -133,14 +133,14 @@ struct ReportMarkdownTests {
         let (text, account) = try await sampleReport(periodID)
         let rows = try tableRows(in: text, after: "## Kualitas data")
         #expect(rows.map { $0[0] } == account.files.map(\.file) + ["**Jumlah**"])
+        #expect(text.contains("\n### Tahap `skm`: jawaban survei\n"))
         let files = try ExpectedSKM.load(periodID).files
         for file in files {
             let row = try #require(rows.first { $0[0].hasSuffix(file.file) })
             let style = NumberStyle(language: .indonesian)
             #expect(Array(row[1...]) == [style.integer(file.records_read), style.integer(file.accepted), style.integer(file.rejected), "✓"])
         }
-        #expect(rows.first { $0[0].hasSuffix("populasi-pengguna.csv") }.map { Array($0[1...]) } == ["24", "24", "0", "✓"])
-        #expect(rows.last == ["**Jumlah**", "3.578", "3.558", "20", "✓"])
+        #expect(rows.last == ["**Jumlah**", "3.554", "3.534", "20", "✓"])
         #expect(text.contains("\nBerkas penolakan: `rejects-skm.csv`\n"))
         #expect(text.contains("\n- `record.invalid-date`: 4\n"))
         let (inPeriod, outside) = periodID == "2026-S1" ? ("1.730", "1.804") : ("1.804", "1.730")

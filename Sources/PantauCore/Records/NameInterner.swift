@@ -1,18 +1,19 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Foundation
 
 /// Gives each distinct name a small number, the first time it is seen.
 ///
 /// Millions of records name a few hundred units and services; storing numbers keeps the data
-/// small, and looking names up by their UTF-8 bytes (an open-addressing table on an FNV-1a hash)
-/// spares the hot path of an import a `String` per field.
+/// small. Names are the same name when they differ only in case, in blanks around or between
+/// words, or in Unicode composition ("Café" written with a combining accent): `key(_:)` is that
+/// rule, the one place it is written. The first spelling seen is the one reports show.
+///
+/// Plain ASCII names are looked up straight from their bytes (an open-addressing table on a
+/// word-at-a-time hash), sparing an import's hot path a `String` per field; other names go
+/// through the full rule.
 public struct NameInterner: Sendable {
     public private(set) var names: [String] = []
+    /// The keys (see `key(_:)`) as UTF-8, back to back; name i's is `storage[ends[i - 1] ..< ends[i]]`.
     private var storage: [UInt8] = []
-    /// Name i's bytes are `storage[ends[i - 1] ..< ends[i]]`.
     private var ends: [Int] = []
     private var hashes: [UInt64] = []
     /// Indices into `names`, or -1 for an empty slot; the count is a power of two.
@@ -24,29 +25,49 @@ public struct NameInterner: Sendable {
 
     public subscript(index: Int32) -> String { names[Int(index)] }
 
+    /// The identity of a name: Unicode NFC, blanks trimmed and runs of blanks made one space,
+    /// lower case.
+    public static func key(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+            .lowercased()
+    }
+
     /// The number of a name, adding it if new.
     public mutating func index(of name: String) -> Int32 {
-        var bytes = name
-        return bytes.withUTF8 { index(ofUTF8: $0, name: name) }
+        var key = Self.key(name)
+        let display = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return key.withUTF8 { lookUp(keyBytes: $0, folding: false) { display } }
     }
 
-    /// The number of the name whose UTF-8 bytes these are, adding it if new.
+    /// The number of the name whose UTF-8 bytes (already trimmed) these are, adding it if new.
     public mutating func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        index(ofUTF8: bytes, name: nil)
+        // Plain ASCII with single spaces is its own key but for case: fold it while hashing.
+        var previousWasSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20
+            guard byte < 0x80, byte >= 0x20, !(isSpace && previousWasSpace) else {
+                return index(of: String(decoding: bytes, as: UTF8.self))
+            }
+            previousWasSpace = isSpace
+        }
+        return lookUp(keyBytes: bytes, folding: true) { String(decoding: bytes, as: UTF8.self) }
     }
 
-    private mutating func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, name: String?) -> Int32 {
-        let hash = Self.hash(bytes)
+    /// Finds or adds a key. With `folding`, ASCII upper case in `keyBytes` counts as lower case.
+    private mutating func lookUp(keyBytes bytes: UnsafeBufferPointer<UInt8>, folding: Bool, display: () -> String) -> Int32 {
+        let hash = Self.hash(bytes, folding: folding)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let candidate = Int(slots[slot])
-            if hashes[candidate] == hash, matches(candidate, bytes) { return Int32(candidate) }
+            if hashes[candidate] == hash, matches(candidate, bytes, folding: folding) { return Int32(candidate) }
             slot = (slot + 1) & mask
         }
         let index = Int32(names.count)
-        names.append(name ?? String(decoding: bytes, as: UTF8.self))
-        storage.append(contentsOf: bytes)
+        names.append(display())
+        storage.append(contentsOf: folding ? bytes.map(Self.lower) : Array(bytes))
         ends.append(storage.count)
         hashes.append(hash)
         slots[slot] = index
@@ -54,22 +75,37 @@ public struct NameInterner: Sendable {
         return index
     }
 
-    private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
         let start = index == 0 ? 0 : ends[index - 1]
         guard ends[index] - start == bytes.count else { return false }
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return storage.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, bytes.count) == 0 }
+        return storage.withUnsafeBufferPointer { stored in
+            for offset in 0..<bytes.count {
+                let byte = folding ? Self.lower(bytes[offset]) : bytes[offset]
+                if stored[start + offset] != byte { return false }
+            }
+            return true
+        }
     }
 
     /// A 64-bit hash taking eight bytes at a time (names are a few dozen bytes; byte-at-a-time
     /// FNV was a tenth of an import's time), finished with a multiply-xorshift mix.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return hash }
         let raw = UnsafeRawPointer(base)
         var offset = 0
         while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            var word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if folding {
+                // ASCII upper case to lower case in all eight bytes at once: a byte is upper case when
+                // adding 0x3F carries into its top bit (≥ 0x41) and adding 0x25 does not (< 0x5B).
+                let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+                let isUpper = (heptets &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(heptets &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                word |= isUpper >> 2
+            }
             hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29
             offset += 8
@@ -77,7 +113,7 @@ public struct NameInterner: Sendable {
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
+            tail |= UInt64(folding ? lower(bytes[offset]) : bytes[offset]) << shift
             shift += 8
             offset += 1
         }

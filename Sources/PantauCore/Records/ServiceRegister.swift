@@ -75,7 +75,5 @@ public struct ServiceRegister: Sendable, Hashable {
         ClosestName.suggest(for: name, among: services(ofUnit: unitID).map(\.name))
     }
 
-    static func key(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-    }
+    static func key(_ text: String) -> String { NameInterner.key(text) }
 }

@@ -54,7 +54,7 @@ public struct SKMEvaluator: Sendable {
             region.merge(tally)
         }
         let populationByUnit = Dictionary(
-            populations.filter { $0.period == period }.map { ($0.unit, $0.users) }, uniquingKeysWith: { first, _ in first })
+            populations.filter { $0.period == period }.map { (NameInterner.key($0.unit), $0.users) }, uniquingKeysWith: { first, _ in first })
         var units: [SKMUnit] = []
         for (index, name) in responses.unitNames.enumerated() where unitTallies[index].respondents > 0 {
             let tally = unitTallies[index]
@@ -63,7 +63,7 @@ public struct SKMEvaluator: Sendable {
                 .sorted { $0.name < $1.name }
             units.append(SKMUnit(
                 summary: group(name, tally, scheme), services: services,
-                sample: sampleCheck(population: populationByUnit[name], respondents: tally.respondents)))
+                sample: sampleCheck(population: populationByUnit[NameInterner.key(name)], respondents: tally.respondents)))
         }
         units.sort { $0.name < $1.name }
         Self.rank(&units)
@@ -87,7 +87,7 @@ public struct SKMEvaluator: Sendable {
     }
 
     func sampleCheck(population: Int?, respondents: Int) -> SampleCheck {
-        guard let population, population > 0 else { return .populationUnknown }
+        guard let population, population >= 0 else { return .populationUnknown }
         let minimum = KrejcieMorgan.minimumSample(population: population, method: sampleMethod)
         return respondents >= minimum
             ? .sufficient(population: population, minimum: minimum, respondents: respondents)

@@ -139,13 +139,19 @@ public struct ImportSurvey: Stage {
         for file in files {
             try readResponses(from: file, into: &responses, log: &log)
         }
-        var populations: [ServicePopulation] = []
+        var outputs: [any Dataset] = [responses, log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)]
+        var logs = [log]
         if let population {
-            populations = try readPopulations(from: population, log: &log)
+            // Populations are other records: they get their own account, and share the rejects file.
+            var populationLog = RejectLog()
+            outputs.append(ServicePopulations(try readPopulations(from: population, log: &populationLog)))
+            outputs.append(populationLog.account(stage: stageID, records: DatasetKind.servicePopulations.rawValue, rejectsFile: rejectsName))
+            logs.append(populationLog)
+        } else {
+            outputs.append(ServicePopulations([]))
         }
-        try log.write(named: rejectsName, to: context.output, language: context.language)
-        let account = log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)
-        return [responses, ServicePopulations(populations), account]
+        try RejectLog.write(logs, named: rejectsName, to: context.output, language: context.language)
+        return outputs
     }
 
     private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
@@ -163,8 +169,15 @@ public struct ImportSurvey: Stage {
     private func readPopulations(from file: InputFile, log: inout RejectLog) throws -> [ServicePopulation] {
         let names = populationColumns
         var populations: [ServicePopulation] = []
+        var seen: [String: Int] = [:]
         try TableImport.read(file, columns: names.all, delimiter: delimiter, log: &log) { row, log in
             let unit = row.text(0), periodText = row.text(1), usersText = row.text(2)
+            let key = NameInterner.key(unit) + "\u{0}" + periodText.uppercased()
+            if !unit.isEmpty, let first = seen[key] {
+                log.reject(row.source, field: names.unit, value: "\(unit) \(periodText)", .duplicateID(id: "\(unit) \(periodText)", firstRow: first))
+                return
+            }
+            seen[key] = row.source.row
             if unit.isEmpty { log.reject(row.source, field: names.unit, value: "", .valueMissing(field: names.unit)) }
             let period = Period(periodText)
             if period == nil { log.reject(row.source, field: names.period, value: periodText, .invalidPeriod(value: periodText)) }

@@ -54,9 +54,8 @@ extension ReportLabel {
             "Per \(regulation): each element's NRR = sum of answer values ÷ respondents; IKM = Σ (NRR × \(weight)); SKM score = IKM × \(factor). The grade comes from the unrounded SKM score: \(thresholds). Figures shown are rounded, but never up to a grade threshold the exact figure does not reach. The region's figures pool every response; they are not an average of unit scores."
         case .below: "below"
         case .noResponses: "No responses in this period."
-        case .yes: "yes"
-        case .no: "no"
         case .none: "—"
+        case .importCaption(let stage, let records): "Stage `\(stage)`: \(Self.recordsName(records, indonesian: false))"
         }
     }
 }

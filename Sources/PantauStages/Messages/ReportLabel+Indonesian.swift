@@ -54,9 +54,8 @@ extension ReportLabel {
             "Menurut \(regulation): NRR setiap unsur = jumlah nilai jawaban ÷ jumlah responden; IKM = Σ (NRR × \(weight)); nilai SKM = IKM × \(factor). Mutu ditentukan dari nilai SKM yang tidak dibulatkan: \(thresholds). Nilai yang ditampilkan dibulatkan, tetapi tidak pernah sampai ke batas mutu yang tidak dicapai nilai sebenarnya. Nilai daerah dihitung dari seluruh jawaban, bukan rata-rata nilai unit."
         case .below: "di bawahnya"
         case .noResponses: "Tidak ada jawaban dalam periode ini."
-        case .yes: "ya"
-        case .no: "tidak"
         case .none: "—"
+        case .importCaption(let stage, let records): "Tahap `\(stage)`: \(Self.recordsName(records, indonesian: true))"
         }
     }
 }

@@ -12,12 +12,26 @@ public enum ReportLabel: Sendable {
     case dataQuality, dataQualityIntroduction, file, read, accepted, rejected, total, rejectsFile, reasons, reconciled
     case coverageInPeriod, coverageOutsidePeriod, coverageUndated
     case methodTitle, methodText(regulation: String, weight: String, factor: String, thresholds: String), below
-    case noResponses, yes, no, none
+    case noResponses, none
+    /// The caption of one import's table in the data-quality section.
+    case importCaption(stage: String, records: String)
 
     public func text(_ language: Language) -> String {
         switch language {
         case .indonesian: indonesian
         case .english: english
         }
+    }
+}
+
+extension ReportLabel {
+    /// What an import's records are, in words, for the dataset kinds the built-in stages know.
+    static func recordsName(_ kind: String, indonesian: Bool) -> String {
+        let names: [String: (String, String)] = [
+            "survey-responses": ("jawaban survei", "survey responses"),
+            "service-populations": ("jumlah pengguna layanan", "numbers of service users"),
+        ]
+        guard let name = names[kind] else { return kind }
+        return indonesian ? name.0 : name.1
     }
 }

@@ -59,10 +59,16 @@ public struct RejectLog: Sendable {
     /// Writes the rejects file into the run's output, with only its header when nothing was
     /// rejected, so that a rejects file from an earlier run never outlives the data it described.
     public func write(named name: String, to output: RunOutput, language: Language) throws {
+        try Self.write([self], named: name, to: output, language: language)
+    }
+
+    /// Writes the rejects of several logs of one stage (responses and populations, say) into one file.
+    public static func write(_ logs: [RejectLog], named name: String, to output: RunOutput, language: Language) throws {
         var csv = CSVWriter(header: RejectsHeader.columns(language))
-        for entry in entries {
+        for entry in logs.flatMap(\.entries) {
             csv.append([
-                entry.source.file, String(entry.source.row), entry.source.line.map(String.init) ?? "", entry.field, entry.value, entry.reason.text(language), entry.reason.code,
+                entry.source.file, String(entry.source.row), entry.source.line.map(String.init) ?? "", entry.field, entry.value,
+                entry.reason.text(language), entry.reason.code,
             ])
         }
         try output.write(name, text: csv.text)

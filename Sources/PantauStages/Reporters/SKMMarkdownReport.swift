@@ -127,6 +127,7 @@ struct SKMMarkdownReport {
     private func dataQualitySection() -> [String] {
         var lines = ["", "## \(label(.dataQuality))", "", label(.dataQualityIntroduction), ""]
         for account in accounts {
+            lines += ["### \(label(.importCaption(stage: cell(account.stage), records: account.records)))", ""]
             var rows = account.files.map { file in
                 [cell(file.file), numbers.integer(file.read), numbers.integer(file.accepted), numbers.integer(file.rejected), file.reconciles ? "✓" : "✗"]
             }
