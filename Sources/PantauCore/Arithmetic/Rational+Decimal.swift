@@ -117,5 +117,6 @@ extension Rational {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// One of 0–9 and nothing more: "1\u{301}" (a digit with a combining mark) is not a digit.
+    var isASCIIDigit: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
 }

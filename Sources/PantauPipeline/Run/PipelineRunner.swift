@@ -115,6 +115,9 @@ public struct PipelineRunner: Sendable {
 
         guard failures.isEmpty else {
             output.discard()
+            // In plan order, so that the same failure reads the same way every time.
+            let order = Dictionary(uniqueKeysWithValues: plan.steps.enumerated().map { ($1.id, $0) })
+            failures.sort { (order[$0.stage] ?? 0) < (order[$1.stage] ?? 0) }
             return RunResult(artifacts: [], failures: failures, skipped: skipped, datasets: produced)
         }
         do {

@@ -11,7 +11,15 @@ public enum FieldParsers {
 
     /// A date as `2026-01-12`, `12/01/2026`, `12-01-2026` or `12 Januari 2026` (also `12 Jan 2026`).
     /// A time after the date (`2026-01-12 08:30`) is ignored.
+    /// Years a record's date can plausibly have; `0000-01-01` or `2602-01-01` is a typing slip.
+    public static let plausibleYears = 1900...2200
+
     public static func date(_ raw: String) -> CalendarDate? {
+        guard let date = anyDate(raw), plausibleYears.contains(date.year) else { return nil }
+        return date
+    }
+
+    private static func anyDate(_ raw: String) -> CalendarDate? {
         if let iso = isoDate(raw.utf8) { return iso }
         let text = raw.trimmingCharacters(in: .whitespaces)
         let datePart = text.split(separator: " ").first.map(String.init) ?? text
@@ -51,6 +59,7 @@ public enum FieldParsers {
             default: values.day = values.day * 10 + digit
             }
         }
+        guard plausibleYears.contains(values.year) else { return nil }
         return CalendarDate(year: values.year, month: values.month, day: values.day)
     }
 

@@ -57,6 +57,11 @@ extension Pantau {
             let result = await runner.run(RunSettings(period: period, language: reportLanguage, outputDirectory: outputDirectory, generatedOn: today))
 
             guard result.succeeded else {
+                // The output directory itself unusable is a matter of configuration: nothing ran.
+                if result.failures.allSatisfy({ loaded.plan.step($0.stage) == nil }) {
+                    Toolkit.printDiagnostics(result.failures.flatMap(\.diagnostics), language: language)
+                    throw ExitStatus.invalidUsage.code
+                }
                 for failure in result.failures {
                     // A failure of the output directory itself is not a stage's: say only what it is.
                     let header = loaded.plan.step(failure.stage).map {
