@@ -16,11 +16,18 @@ public struct DiagnosticRenderer: Sendable {
     public var language: Language
     /// File contents known in memory, by file name; other files are read from disk when needed.
     public var sources: [String: String]
+    /// Where to look for a file named by a relative path that is not found as given: a data file
+    /// is named as the pipeline names it, relative to the pipeline file's directory.
+    public var searchDirectories: [String]
 
-    public init(language: Language, sources: [String: String] = [:]) {
+    public init(language: Language, sources: [String: String] = [:], searchDirectories: [String] = []) {
         self.language = language
         self.sources = sources
+        self.searchDirectories = searchDirectories
     }
+
+    /// Source lines longer than this are shown as a window around the column.
+    static let widestLine = 160
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var cache = SourceCache()
@@ -42,9 +49,10 @@ public struct DiagnosticRenderer: Sendable {
         var lines: [String] = []
         if let location = diagnostic.location {
             lines.append("\(location): \(severity): \(message)")
-            if let source = cache.line(location.line, of: location.file, sources: sources) {
-                lines.append(String(source))
-                lines.append(Self.caret(under: location.column, of: source))
+            if let source = cache.line(location.line, of: location.file, sources: sources, searchDirectories: searchDirectories) {
+                let (window, column) = Self.window(source, around: location.column)
+                lines.append(String(window))
+                lines.append(Self.caret(under: column, of: window))
             }
         } else {
             lines.append("\(severity): \(message)")
@@ -53,6 +61,21 @@ public struct DiagnosticRenderer: Sendable {
             lines.append("  \(YAMLMessage.hintLabel(language)): \(hint)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A long line cut to a window around the column, marked with `…` where cut, and the
+    /// column within the window.
+    static func window(_ line: Substring.UnicodeScalarView, around column: Int) -> (Substring.UnicodeScalarView, Int) {
+        let count = line.count
+        guard count > widestLine else { return (line, column) }
+        let start = max(0, min(column - 1 - widestLine / 2, count - widestLine))
+        let from = line.index(line.startIndex, offsetBy: start)
+        let to = line.index(from, offsetBy: widestLine)
+        var window = Substring.UnicodeScalarView()
+        if start > 0 { window.append("…") }
+        window.append(contentsOf: line[from..<to])
+        if start + widestLine < count { window.append("…") }
+        return (window, column - start + (start > 0 ? 1 : 0))
     }
 
     /// Spaces up to the column, keeping the line's own whitespace (a tab stays a tab, so the
@@ -71,24 +94,36 @@ public struct DiagnosticRenderer: Sendable {
 
 /// The lines of each source file, read once per rendering.
 private struct SourceCache {
+    /// A data file can be large: only its beginning is read, enough for the lines diagnostics
+    /// point at (a header, a pipeline file); a line beyond it is shown without its text.
+    static let readLimit = 4 << 20
+
     private var files: [String: [Substring.UnicodeScalarView]?] = [:]
 
     /// Line `number` (1-based) of `file`, from `sources` or else from disk; `nil` when unknown.
-    mutating func line(_ number: Int, of file: String, sources: [String: String]) -> Substring.UnicodeScalarView? {
+    mutating func line(
+        _ number: Int, of file: String, sources: [String: String], searchDirectories: [String]
+    ) -> Substring.UnicodeScalarView? {
         let lines: [Substring.UnicodeScalarView]?
         if let cached = files[file] {
             lines = cached
         } else {
-            lines = Self.load(file, sources: sources).map(SourceText.lines(of:))
+            lines = Self.load(file, sources: sources, searchDirectories: searchDirectories).map(SourceText.lines(of:))
             files[file] = .some(lines)
         }
         guard let lines, number >= 1, number <= lines.count else { return nil }
         return lines[number - 1]
     }
 
-    private static func load(_ file: String, sources: [String: String]) -> String? {
+    private static func load(_ file: String, sources: [String: String], searchDirectories: [String]) -> String? {
         if let text = sources[file] { return text }
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        let candidates = [file] + (file.hasPrefix("/") ? [] : searchDirectories.map { ($0 as NSString).appendingPathComponent(file) })
+        for path in candidates {
+            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+            defer { try? handle.close() }
+            guard let data = try? handle.read(upToCount: readLimit) else { continue }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return nil
     }
 }

@@ -62,8 +62,10 @@ struct CommonOptions: ParsableArguments {
 enum Toolkit {
     static var registry: StageRegistry { BuiltInStages.registry }
 
-    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
-        Console.error(DiagnosticRenderer(language: language).render(diagnostics))
+    /// Prints diagnostics; files named relative to a pipeline are found from `pipeline`'s directory.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language, pipeline: String? = nil) {
+        let directories = pipeline.map { [(($0 as NSString).standardizingPath as NSString).deletingLastPathComponent] } ?? []
+        Console.error(DiagnosticRenderer(language: language, searchDirectories: directories).render(diagnostics))
     }
 
     static func loader() -> PipelineLoader {
@@ -75,7 +77,7 @@ enum Toolkit {
         do {
             return try loader().load(path: path)
         } catch {
-            printDiagnostics(error.items, language: language)
+            printDiagnostics(error.items, language: language, pipeline: path)
             throw ExitStatus.invalidUsage.code
         }
     }

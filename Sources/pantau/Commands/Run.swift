@@ -59,7 +59,7 @@ extension Pantau {
             guard result.succeeded else {
                 // The output directory itself unusable is a matter of configuration: nothing ran.
                 if result.failures.allSatisfy({ loaded.plan.step($0.stage) == nil }) {
-                    Toolkit.printDiagnostics(result.failures.flatMap(\.diagnostics), language: language)
+                    Toolkit.printDiagnostics(result.failures.flatMap(\.diagnostics), language: language, pipeline: pipeline)
                     throw ExitStatus.invalidUsage.code
                 }
                 for failure in result.failures {
@@ -67,7 +67,7 @@ extension Pantau {
                     let header = loaded.plan.step(failure.stage).map {
                         Diagnostic.error(at: nil, PipelineMessage.stageFailed(stage: failure.stage, uses: $0.descriptor.id))
                     }
-                    Toolkit.printDiagnostics([header].compactMap { $0 } + failure.diagnostics, language: language)
+                    Toolkit.printDiagnostics([header].compactMap { $0 } + failure.diagnostics, language: language, pipeline: pipeline)
                 }
                 Console.error(CLIText.runFailed(failed: result.failures.count).text(language))
                 Console.error(CLIText.nothingReplaced.text(language))

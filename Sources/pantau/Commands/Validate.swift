@@ -20,7 +20,7 @@ extension Pantau {
                     Console.out(CLIText.valid(file: path, stages: pipeline.plan.steps.count).text(language))
                 } catch {
                     failed = true
-                    Toolkit.printDiagnostics(error.items, language: language)
+                    Toolkit.printDiagnostics(error.items, language: language, pipeline: path)
                     Console.error(CLIText.invalid(file: path, errors: error.items.count).text(language))
                 }
             }
