@@ -81,6 +81,19 @@ public struct PipelineLoader: Sendable {
             }
         }
 
+        // Two stages writing one output file would fail at the end of the run: refuse it now.
+        var writers: [String: String] = [:]
+        for stageSpec in spec.stages {
+            guard let stage = stages[stageSpec.id.value] else { continue }
+            for name in stage.outputFiles {
+                if writers[name] != nil {
+                    problems.add(.error(at: stageSpec.location, PipelineMessage.outputWrittenTwice(name)))
+                } else {
+                    writers[name] = stageSpec.id.value
+                }
+            }
+        }
+
         // Stages left out above (unknown `uses`, duplicate or undecodable entries) would have
         // produced something: what they would have produced is unknown, so missing producers
         // are not reported, but their own `needs` are still checked.

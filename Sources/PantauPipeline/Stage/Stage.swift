@@ -14,4 +14,12 @@ public protocol Stage: Sendable {
 
     /// Does the work, returning the datasets the descriptor promises.
     func run(in context: StageContext) async throws -> [any Dataset]
+
+    /// The files the stage will write into the output directory, as configured, so that
+    /// validation can refuse two stages writing one file before anything runs.
+    var outputFiles: [String] { get }
+}
+
+extension Stage {
+    public var outputFiles: [String] { [] }
 }

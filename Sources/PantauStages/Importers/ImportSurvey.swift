@@ -133,6 +133,8 @@ public struct ImportSurvey: Stage {
         self.labels = AnswerLabels(overrides: labelOverrides)
     }
 
+    public var outputFiles: [String] { [rejectsName] }
+
     public func run(in context: StageContext) async throws -> [any Dataset] {
         var log = RejectLog()
         var responses = SurveyResponses(scheme: scheme)

@@ -30,6 +30,8 @@ public struct ReportJSON: Stage {
         file = try ReportOptions.fileName(configuration, default: "laporan-skm.json")
     }
 
+    public var outputFiles: [String] { [file] }
+
     public func run(in context: StageContext) async throws -> [any Dataset] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

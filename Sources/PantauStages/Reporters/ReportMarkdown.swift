@@ -29,6 +29,8 @@ public struct ReportMarkdown: Stage {
         file = try ReportOptions.fileName(configuration, default: "laporan-skm.md")
     }
 
+    public var outputFiles: [String] { [file] }
+
     public func run(in context: StageContext) async throws -> [any Dataset] {
         for evaluation in context.inputs.all(SKMEvaluation.self) as [SKMEvaluation] {
             let report = SKMMarkdownReport(
