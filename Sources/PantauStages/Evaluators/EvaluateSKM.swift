@@ -64,6 +64,11 @@ public struct EvaluateSKM: Stage {
         }
         let populations = (context.inputs.all(ServicePopulations.self) as [ServicePopulations]).flatMap(\.items)
         let evaluation = SKMEvaluator(weakestCount: weakest, sampleMethod: sampleMethod).evaluate(responses, populations: populations, period: context.period)
+        if evaluation.coverage.undated > 0 {
+            // Without dates, every response counts in whatever period is asked for: say so.
+            let message = StageMessage.undatedResponsesCounted(count: evaluation.coverage.undated, period: context.period.label(context.language))
+            context.note([message.text(context.language), message.hint(context.language)].compactMap { $0 }.joined(separator: "; "))
+        }
         return [evaluation]
     }
 }

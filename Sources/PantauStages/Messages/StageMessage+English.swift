@@ -29,6 +29,7 @@ extension StageMessage {
         case .unknownColumnKey(let key, _, _): "'\(key)' is neither a record field nor an element of the scheme"
         case .elementNotMapped(let element, let name): "element \(element) (\(name)) has no column"
         case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
+        case .undatedResponsesCounted(let count, let period): "\(count) responses have no date and are counted in \(period)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
         }
     }
@@ -62,6 +63,7 @@ extension StageMessage {
         case .elementNotMapped(let element, _):
             "add '\(element): <column>' under columns; map elements by their meaning, not their position (many apps ask Sarana as Q8 and Pengaduan as Q9)"
         case .columnMappedTwice: "map each column to one field only"
+        case .undatedResponsesCounted: "map the date column under columns, so that each response counts in its own period"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
         }
     }

@@ -29,6 +29,7 @@ extension StageMessage {
         case .unknownColumnKey(let key, _, _): "'\(key)' bukan kolom catatan maupun unsur skema"
         case .elementNotMapped(let element, let name): "unsur \(element) (\(name)) belum dipetakan ke kolom"
         case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
+        case .undatedResponsesCounted(let count, let period): "\(count) jawaban tanpa tanggal dihitung dalam \(period)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
         }
     }
@@ -62,6 +63,7 @@ extension StageMessage {
         case .elementNotMapped(let element, _):
             "tambahkan '\(element): <kolom>' di bawah columns; petakan unsur menurut maknanya, bukan urutannya (banyak aplikasi menanyakan Sarana sebagai Q8 dan Pengaduan sebagai Q9)"
         case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
+        case .undatedResponsesCounted: "petakan kolom tanggal di bawah columns, agar setiap jawaban dihitung pada periodenya sendiri"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
         }
     }

@@ -29,6 +29,7 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case elementNotMapped(element: String, name: String)
     case columnMappedTwice(column: String, first: String, second: String)
     case mixedSchemes(first: String, second: String)
+    case undatedResponsesCounted(count: Int, period: String)
 
     public var code: String {
         switch self {
@@ -56,6 +57,7 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .elementNotMapped: "config.element-not-mapped"
         case .columnMappedTwice: "config.column-mapped-twice"
         case .mixedSchemes: "input.mixed-schemes"
+        case .undatedResponsesCounted: "note.undated-responses"
         }
     }
 
