@@ -13,7 +13,7 @@ struct Pantau: AsyncParsableCommand {
         abstract: CLIText.abstract.localized,
         discussion: CLIText.discussion.localized,
         version: version,
-        subcommands: [Run.self, Validate.self, Plan.self, Stages.self]
+        subcommands: [Run.self, Validate.self, Plan.self, Stages.self, Plugins.self]
     )
 
     /// Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
@@ -58,22 +58,29 @@ struct CommonOptions: ParsableArguments {
     var language: Language { lang ?? CLILanguage.current }
 }
 
-/// The built-in stages, and how diagnostics are printed.
+/// `--plugins DIR`, on every command that reads stages.
+struct PluginOptions: ParsableArguments {
+    @Option(name: .customLong("plugins"), help: ArgumentHelp(CLIText.pluginsOptionHelp.localized, valueName: "dir"))
+    var directories: [String] = []
+}
+
+/// The built-in stages, the plugins, and how diagnostics are printed.
 enum Toolkit {
     static var registry: StageRegistry { BuiltInStages.registry }
+    static var plugins: PluginSupport { BuiltInStages.plugins }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
         Console.error(DiagnosticRenderer(language: language).render(diagnostics))
     }
 
-    static func loader() -> PipelineLoader {
-        PipelineLoader(registry: registry, today: Today.date())
+    static func loader(plugins directories: [String] = []) -> PipelineLoader {
+        PipelineLoader(registry: registry, today: Today.date(), plugins: plugins, pluginDirectories: directories)
     }
 
     /// Loads a pipeline, or prints every problem and ends with status 2.
-    static func loadOrExit(_ path: String, language: Language) throws -> LoadedPipeline {
+    static func loadOrExit(_ path: String, language: Language, plugins directories: [String] = []) throws -> LoadedPipeline {
         do {
-            return try loader().load(path: path)
+            return try loader(plugins: directories).load(path: path)
         } catch {
             printDiagnostics(error.items, language: language)
             throw ExitStatus.invalidUsage.code

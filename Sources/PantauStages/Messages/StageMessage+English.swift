@@ -21,6 +21,7 @@ extension StageMessage {
         case .elementNotMapped(let element, let name): "element \(element) (\(name)) has no column"
         case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
+        case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.englishText)"
         }
     }
 
@@ -45,6 +46,7 @@ extension StageMessage {
             "add '\(element): <column>' under columns; map elements by their meaning, not their position (many apps ask Sarana as Q8 and Pengaduan as Q9)"
         case .columnMappedTwice: "map each column to one field only"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
+        case .fromPlugin(_, let reason): reason.englishHint
         }
     }
 }

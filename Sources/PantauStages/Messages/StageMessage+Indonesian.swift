@@ -21,6 +21,7 @@ extension StageMessage {
         case .elementNotMapped(let element, let name): "unsur \(element) (\(name)) belum dipetakan ke kolom"
         case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
+        case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.indonesianText)"
         }
     }
 
@@ -45,6 +46,7 @@ extension StageMessage {
             "tambahkan '\(element): <kolom>' di bawah columns; petakan unsur menurut maknanya, bukan urutannya (banyak aplikasi menanyakan Sarana sebagai Q8 dan Pengaduan sebagai Q9)"
         case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
+        case .fromPlugin(_, let reason): reason.indonesianHint
         }
     }
 }

@@ -20,6 +20,8 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case elementNotMapped(element: String, name: String)
     case columnMappedTwice(column: String, first: String, second: String)
     case mixedSchemes(first: String, second: String)
+    // A record from an external plugin, rejected for `reason`.
+    indirect case fromPlugin(plugin: String, reason: StageMessage)
 
     public var code: String {
         switch self {
@@ -38,6 +40,8 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .elementNotMapped: "config.element-not-mapped"
         case .columnMappedTwice: "config.column-mapped-twice"
         case .mixedSchemes: "input.mixed-schemes"
+        // Counted under the reason's own code, so reports add up rejects of every importer alike.
+        case .fromPlugin(_, let reason): reason.code
         }
     }
 
