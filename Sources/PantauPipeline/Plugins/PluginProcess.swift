@@ -104,13 +104,27 @@ enum PluginProcess {
                         let processGroup = execution.processIdentifier.value
                         state.withLock { $0.processGroup = processGroup }
                         RunningPlugins.shared.insert(processGroup)
-                        await withTaskGroup(of: Void.self) { readers in
+                        await withTaskGroup(of: Bool.self) { readers in
                             readers.addTask {
                                 await readLines(
                                     execution.standardOutput, state: state, limit: limit, group: processGroup, grace: grace, onLine: onLine)
+                                return true
                             }
                             readers.addTask {
                                 await readStandardError(execution.standardError, state: state)
+                                return true
+                            }
+                            readers.addTask {
+                                await closeLeftovers(of: processGroup)
+                                return false
+                            }
+                            var drained = 0
+                            while let isReader = await readers.next() {
+                                if isReader { drained += 1 }
+                                if drained == 2 {
+                                    readers.cancelAll()
+                                    break
+                                }
                             }
                         }
                     }
@@ -229,6 +243,33 @@ enum PluginProcess {
         tail.finish()
         let lines = tail
         state.withLock { $0.stderr = lines }
+    }
+
+    /// A plugin that has exited may have left a child behind that holds its output pipes open:
+    /// once the plugin itself has ended, such leftovers get a moment to finish, then SIGKILL, so
+    /// that the output ends and the stage does not wait for its time limit.
+    private static func closeLeftovers(of processGroup: pid_t) async {
+        while !Task.isCancelled {
+            if hasExited(processGroup) {
+                try? await Task.sleep(for: .milliseconds(500))
+                if !Task.isCancelled { kill(-processGroup, SIGKILL) }
+                return
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Whether the plugin (the group's leader) has ended, without reaping it: the process
+    /// monitor of swift-subprocess does that.
+    private static func hasExited(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        let result = waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT | WNOHANG)
+        if result != 0 { return errno == ECHILD }
+        #if canImport(Glibc)
+            return info._sifields._sigchld.si_pid == pid
+        #else
+            return info.si_pid == pid
+        #endif
     }
 
     /// SIGTERM to the whole process group, then SIGKILL if anything in it is still alive after
