@@ -312,6 +312,7 @@ private struct JSONParser {
     }
 
     mutating func string() throws(JSONSyntaxError) -> String {
+        let start = index
         index += 1  // opening quote
         var out: [UInt8] = []
         while true {
@@ -320,7 +321,7 @@ private struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: out, as: UTF8.self) else { throw error(.invalidUTF8) }
+                guard let text = String(validating: out, as: UTF8.self) else { throw error(.invalidUTF8, at: start) }
                 return text
             case UInt8(ascii: "\\"):
                 let escapeStart = index

@@ -125,7 +125,8 @@ public struct PluginManifestReader: Sendable {
             executable = problems.attempt { try Self.resolve(program, directory: directory) }
         }
 
-        let outcome = Outcome(manifest: nil, problems: problems.items, stageID: stage?.value, role: role, name: name)
+        // A broken manifest still says which stage it meant, as far as it can be read.
+        let outcome = Outcome(manifest: nil, problems: problems.items, stageID: stage?.value ?? root["stage"]?.scalarValue, role: role, name: name)
         guard !problems.hasErrors, let name, let version, let stage, let role, let summary, let program, let executable, let example else {
             return outcome
         }
@@ -195,13 +196,15 @@ public struct PluginManifestReader: Sendable {
         var options: [StageOption] = []
         var seen: [String: Int] = [:]
         for item in problems.attempt({ try node.list() }) ?? [] {
-            guard let option = decodeOption(item, problems: &problems) else { continue }
-            if let firstLine = seen[option.key] {
-                problems.add(item.error(PluginMessage.duplicateOption(key: option.key, firstLine: firstLine)))
-                continue
+            // Duplicates are found by the key as written, even where the rest of an option is broken.
+            if let key = item["key"]?.scalarValue {
+                if let firstLine = seen[key] {
+                    problems.add(item.error(PluginMessage.duplicateOption(key: key, firstLine: firstLine)))
+                    continue
+                }
+                seen[key] = item.location.line
             }
-            seen[option.key] = item.location.line
-            options.append(option)
+            if let option = decodeOption(item, problems: &problems) { options.append(option) }
         }
         return options
     }
