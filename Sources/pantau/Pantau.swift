@@ -26,9 +26,12 @@ struct Pantau: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            SignalCleanup.waitIfTerminating()
         } catch let code as ExitCode {
+            SignalCleanup.waitIfTerminating()
             Foundation.exit(code.rawValue)
         } catch {
+            SignalCleanup.waitIfTerminating()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {

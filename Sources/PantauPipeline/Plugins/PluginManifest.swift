@@ -125,8 +125,14 @@ public struct PluginManifestReader: Sendable {
             executable = problems.attempt { try Self.resolve(program, directory: directory) }
         }
 
+        // Problems in the order a reader goes through the file.
+        let ordered = problems.items.enumerated().sorted { a, b in
+            let ka = a.element.location.map { ($0.line, $0.column) } ?? (Int.max, 0)
+            let kb = b.element.location.map { ($0.line, $0.column) } ?? (Int.max, 0)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
         // A broken manifest still says which stage it meant, as far as it can be read.
-        let outcome = Outcome(manifest: nil, problems: problems.items, stageID: stage?.value ?? root["stage"]?.scalarValue, role: role, name: name)
+        let outcome = Outcome(manifest: nil, problems: ordered, stageID: stage?.value ?? root["stage"]?.scalarValue, role: role, name: name)
         guard !problems.hasErrors, let name, let version, let stage, let role, let summary, let program, let executable, let example else {
             return outcome
         }
@@ -138,7 +144,7 @@ public struct PluginManifestReader: Sendable {
         let manifest = PluginManifest(
             directory: directory, file: file, name: name, version: version, descriptor: descriptor, stageLocation: stage.location,
             program: program.value, executable: executable, arguments: arguments, limits: limits, declaredProduces: produces)
-        return Outcome(manifest: manifest, problems: problems.items, stageID: stage.value, role: role, name: name)
+        return Outcome(manifest: manifest, problems: ordered, stageID: stage.value, role: role, name: name)
     }
 
     // MARK: Parts
