@@ -75,25 +75,68 @@ struct PluginTests {
         #expect(result.stdout.contains("      consumes: skm-results ← evaluasi; findings ← sampel\n"), "\(result)")
     }
 
-    @Test func theExamplePluginsPassTheirOwnTests() throws {
+    @Test func theExamplePluginsPassTheirOwnTests() async throws {
         let commands = [
             ["python3", "-m", "unittest", "discover", "-s", "plugins/google-forms"],
             ["python3", "-m", "unittest", "discover", "-s", "plugins/whatsapp-summary"],
-            ["/bin/sh", "plugins/few-respondents/test.sh"],
+            ["sh", "plugins/few-respondents/test.sh"],
         ]
         for command in commands {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = command
-            process.currentDirectoryURL = Repository.root
-            process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "TMPDIR": NSTemporaryDirectory()]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(command.joined(separator: " ")):\n\(output)")
+            let (status, output) = try await Self.runTool(command)
+            #expect(status == 0, "\(command.joined(separator: " ")):\n\(output)")
+        }
+    }
+
+    /// Runs a command from the repository root with a minimal environment, waiting without
+    /// holding one of the test runner's threads.
+    static func runTool(_ command: [String]) async throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = command
+        process.currentDirectoryURL = Repository.root
+        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "TMPDIR": NSTemporaryDirectory()]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        return try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { _ in }
+            do {
+                try process.run()
+            } catch {
+                continuation.resume(throwing: error)
+                return
+            }
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread {
+                let data = handle.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: (process.terminationStatus, String(decoding: data, as: UTF8.self)))
+            }
+        }
+    }
+
+    /// The complete minimal plugin of docs/plugin-protocol.md, section 8, works as written.
+    @Test func theProtocolDocumentsExampleWorks() async throws {
+        let document = try Files.read(Repository.url("docs/plugin-protocol.md"))
+        let section = try #require(document.components(separatedBy: "## 8. ").last)
+        func block(_ language: String) throws -> String {
+            let start = try #require(section.range(of: "```\(language)\n"))
+            let end = try #require(section.range(of: "\n```", range: start.upperBound..<section.endIndex))
+            return String(section[start.upperBound..<end.lowerBound])
+        }
+        try await withTemporaryDirectory { directory in
+            try Files.copySampleProject(into: directory)
+            try Files.write(try block("yaml") + "\n", to: directory.appendingPathComponent("plugins/nilai-rendah/plugin.yaml"))
+            try Files.write(try block("python") + "\n", to: directory.appendingPathComponent("plugins/nilai-rendah/evaluate.py"))
+            let sample = try Files.read(directory.appendingPathComponent(Repository.samplePipeline))
+            try Files.write(
+                sample.replacingOccurrences(of: "stages:\n", with: "plugins: [../plugins]\nstages:\n")
+                    + "\n  - id: rendah\n    uses: evaluate.low-score\n    with:\n      target: 80\n",
+                to: directory.appendingPathComponent("pipelines/rendah.yaml"))
+            let check = try await PantauProcess.run(arguments: ["plugins", "check", "plugins/nilai-rendah"], cwd: directory)
+            #expect(check.status == 0, "\(check)")
+            let run = try await PantauProcess.run(arguments: ["run", "pipelines/rendah.yaml", "--output", "out"], cwd: directory)
+            #expect(run.status == 0, "\(run)")
         }
     }
 

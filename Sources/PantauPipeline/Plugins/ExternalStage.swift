@@ -231,8 +231,7 @@ struct PluginWorkspace: Sendable {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: root)
-        StagingDirectories.shared.remove(root)
+        StagingDirectories.shared.removeIfRegistered(root)
     }
 
     /// The whole environment a plugin sees: nothing from pantau's own.

@@ -347,17 +347,27 @@ struct StderrTail: Sendable {
 /// The process groups of plugins running now, so that pantau ended by a signal ends them too.
 public final class RunningPlugins: Sendable {
     public static let shared = RunningPlugins()
-    private let groups = Mutex<Set<pid_t>>([])
+    private let groups = Mutex<(running: Set<pid_t>, terminating: Bool)>(([], false))
 
-    func insert(_ group: pid_t) { _ = groups.withLock { $0.insert(group) } }
-    func remove(_ group: pid_t) { _ = groups.withLock { $0.remove(group) } }
+    /// Registers a plugin that has just started; one that starts while pantau is being stopped
+    /// is stopped at once.
+    func insert(_ group: pid_t) {
+        let terminating = groups.withLock { state in
+            state.running.insert(group)
+            return state.terminating
+        }
+        if terminating { kill(-group, SIGKILL) }
+    }
+
+    func remove(_ group: pid_t) { _ = groups.withLock { $0.running.remove(group) } }
 
     /// SIGTERM to every running plugin's process group, a moment for them to end, then SIGKILL
     /// to whatever is left. Safe to call from a signal handler's queue.
     public func terminateAll(grace: Duration = .seconds(1)) {
-        let pending = groups.withLock { groups in
-            let all = groups
-            groups.removeAll()
+        let pending = groups.withLock { state in
+            let all = state.running
+            state.running.removeAll()
+            state.terminating = true
             return all
         }
         guard !pending.isEmpty else { return }

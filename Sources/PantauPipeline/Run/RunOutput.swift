@@ -99,8 +99,7 @@ public final class RunOutput: @unchecked Sendable {
 
     /// Removes the staging directory and whatever it holds.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
-        StagingDirectories.shared.remove(staging)
+        StagingDirectories.shared.removeIfRegistered(staging)
     }
 
     static func isPlainName(_ name: String) -> Bool {
@@ -147,6 +146,15 @@ public final class StagingDirectories: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         paths.remove(path)
+    }
+
+    /// Removes a registered directory, unless a signal's clean-up has already taken it: one
+    /// remover per directory, so that two never trip over each other's half-deleted tree.
+    func removeIfRegistered(_ path: String) {
+        lock.lock()
+        let registered = paths.remove(path) != nil
+        lock.unlock()
+        if registered { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Removes every staging directory still registered.
