@@ -145,6 +145,8 @@ struct PluginEventTests {
         (#"{"type":"progress","done":-1}"#, #"plugin 'p' wrote 'done' that is not a whole number of 0 or more (output line 4): {"type":"progress","done":-1}"#),
         (#"{"type":"finding","rule":"r","severity":"minor","message":"m","evidence":{"x":[1]}}"#,
             #"plugin 'p' wrote 'evidence.x' that is not a string, a number or a boolean (output line 4): {"type":"finding","rule":"r","severity":"minor","message":"m","evidence":{"x":[1]}}"#),
+        (#"{"type":"record","kind":"findings","data":{}}"#,
+            #"plugin 'p' wrote 'findings' for 'kind', which is not an allowed value (output line 4): {"type":"record","kind":"findings","data":{}}"#),
         (#"{"type":"error","message":" "}"#, #"plugin 'p' wrote 'message' that is not a non-empty string (output line 4): {"type":"error","message":" "}"#),
         (#"{"type":"log","message":"x"} extra"#, #"plugin 'p' wrote a line that is not JSON (output line 4, column 30: more text after the JSON value): {"type":"log","message":"x"} extra"#),
     ])

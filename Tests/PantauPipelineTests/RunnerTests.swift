@@ -48,7 +48,9 @@ func stagingEntries(in path: String) -> [String] {
 struct RunnerTests {
     @Test func independentStagesRunConcurrently() async throws {
         // Each importer waits at the rendezvous until the other has started too: run one after
-        // the other, the first gives up after its patience and the run fails.
+        // the other, the first gives up after its patience and the run fails. That is the proof;
+        // the patience is generous and the time bound loose, because on a shared two-core machine
+        // running the whole suite the second stage may start a few seconds late.
         let directory = try TemporaryDirectory()
         let meeting = uniqueName("meet")
         let observer = RecordingObserver()
@@ -60,10 +62,10 @@ struct RunnerTests {
             stages:
               - id: one
                 uses: import.a
-                with: {value: "1", rendezvous: \(meeting)}
+                with: {value: "1", rendezvous: \(meeting), patience: 10000}
               - id: two
                 uses: import.a
-                with: {value: "2", rendezvous: \(meeting)}
+                with: {value: "2", rendezvous: \(meeting), patience: 10000}
               - id: score
                 uses: evaluate.b
               - id: report
@@ -72,7 +74,7 @@ struct RunnerTests {
         let elapsed = clock.now - start
         #expect(result.failures.map(\.stage) == [])
         #expect(result.succeeded)
-        #expect(elapsed < .seconds(1.5))
+        #expect(elapsed < .seconds(10))
         #expect(try directory.read("report.txt") == "one:1\ntwo:2\n")
         #expect(observer.stepNumbers.sorted() == [1, 2, 3, 4])
         #expect(observer.events.filter { $0.hasPrefix("started") }.allSatisfy { $0.hasSuffix("of 4") })

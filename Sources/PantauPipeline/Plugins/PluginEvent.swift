@@ -74,6 +74,10 @@ public enum PluginEvent: Sendable, Equatable {
             guard declared.contains(kind) else {
                 throw PluginEventError(PluginMessage.undeclaredKind(plugin: plugin, line: number, kind: kind.rawValue, declared: declared, text: quoted()))
             }
+            // Findings travel as `finding` messages, which the host checks field by field.
+            guard kind != .findings else {
+                throw reader.invalid("kind", value: kind.rawValue, allowed: declared.filter { $0 != .findings }.map(\.rawValue))
+            }
             let data = try reader.object("data")
             let source = value["source"]
             if let source, source != .null {
