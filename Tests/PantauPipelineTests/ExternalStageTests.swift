@@ -177,9 +177,10 @@ struct ExternalStageTests {
         let start = clock.now
         let result = try await project.run(PluginProject.pipeline())
         #expect(clock.now - start < .seconds(15))
-        #expect(failureTexts(result) == [
-            "plugin 'hangs' did not finish within 1 s and was stopped", "the plugin's last lines on standard error:\n    | waiting",
-        ])
+        let texts = failureTexts(result)
+        #expect(texts.first == "plugin 'hangs' did not finish within 1 s and was stopped")
+        // What it wrote before it was stopped (on a loaded machine it may not have started writing).
+        #expect(texts.count == 1 || texts.last == "the plugin's last lines on standard error:\n    | waiting")
     }
 
     @Test func aPluginThatIgnoresSIGTERMGetsSIGKILLAfterTheGracePeriod() async throws {
@@ -192,9 +193,9 @@ struct ExternalStageTests {
     @Test func theTimeLimitEndsThePluginsChildrenToo() async throws {
         let project = try PluginProject()
         let pidFile = project.directory.url("child.pid")
-        try project.plugin("parent", limits: "  timeout_seconds: 1", script: "sleep 300 &\necho $! > '\(pidFile)'\nwait")
+        try project.plugin("parent", limits: "  timeout_seconds: 2", script: "sleep 300 &\necho $! > '\(pidFile)'\nwait")
         let result = try await project.run(PluginProject.pipeline())
-        #expect(failureTexts(result) == ["plugin 'parent' did not finish within 1 s and was stopped"])
+        #expect(failureTexts(result) == ["plugin 'parent' did not finish within 2 s and was stopped"])
         let pid = try #require(pid_t(try project.directory.read("child.pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         try await waitUntil(timeout: .seconds(5)) { !isAlive(pid) }
     }
