@@ -19,6 +19,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Starts external plugins: explicit process groups, a clean environment, and both
+        // output pipes streamed concurrently (see `PluginProcess`).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // libyaml, the system YAML parser, through pkg-config.
@@ -29,7 +32,11 @@ let package = Package(
         ),
         .target(name: "PantauYAML", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "PantauCore", dependencies: ["PantauYAML"], swiftSettings: strictSettings),
-        .target(name: "PantauPipeline", dependencies: ["PantauCore", "PantauYAML"], swiftSettings: strictSettings),
+        .target(
+            name: "PantauPipeline",
+            dependencies: ["PantauCore", "PantauYAML", .product(name: "Subprocess", package: "swift-subprocess")],
+            swiftSettings: strictSettings
+        ),
         .target(name: "PantauStages", dependencies: ["PantauPipeline", "PantauCore", "PantauYAML"], swiftSettings: strictSettings),
         .executableTarget(
             name: "pantau",

@@ -9,4 +9,10 @@ public enum BuiltInStages {
         ReportMarkdown.self,
         ReportJSON.self,
     ])
+
+    /// What external plugins may exchange with Pantau: survey responses they import are checked
+    /// as `import.survey` checks its rows, and these datasets can be handed to them as JSON.
+    public static let plugins = PluginSupport(
+        recordIntakes: [SurveyRecordIntake()],
+        consumableKinds: [.skmResults, .surveyResponses, .servicePopulations, .importSummary])
 }

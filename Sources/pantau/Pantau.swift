@@ -13,7 +13,7 @@ struct Pantau: AsyncParsableCommand {
         abstract: CLIText.abstract.localized,
         discussion: CLIText.discussion.localized,
         version: version,
-        subcommands: [Run.self, Validate.self, Plan.self, Stages.self]
+        subcommands: [Run.self, Validate.self, Plan.self, Stages.self, Plugins.self]
     )
 
     /// Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
@@ -26,9 +26,12 @@ struct Pantau: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            SignalCleanup.waitIfTerminating()
         } catch let code as ExitCode {
+            SignalCleanup.waitIfTerminating()
             Foundation.exit(code.rawValue)
         } catch {
+            SignalCleanup.waitIfTerminating()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
@@ -58,9 +61,16 @@ struct CommonOptions: ParsableArguments {
     var language: Language { lang ?? CLILanguage.current }
 }
 
-/// The built-in stages, and how diagnostics are printed.
+/// `--plugins DIR`, on every command that reads stages.
+struct PluginOptions: ParsableArguments {
+    @Option(name: .customLong("plugins"), help: ArgumentHelp(CLIText.pluginsOptionHelp.localized, valueName: "dir"))
+    var directories: [String] = []
+}
+
+/// The built-in stages, the plugins, and how diagnostics are printed.
 enum Toolkit {
     static var registry: StageRegistry { BuiltInStages.registry }
+    static var plugins: PluginSupport { BuiltInStages.plugins }
 
     /// Prints diagnostics; files named relative to a pipeline are found from `pipeline`'s directory.
     static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language, pipeline: String? = nil) {
@@ -68,14 +78,14 @@ enum Toolkit {
         Console.error(DiagnosticRenderer(language: language, searchDirectories: directories).render(diagnostics))
     }
 
-    static func loader() -> PipelineLoader {
-        PipelineLoader(registry: registry, today: Today.date())
+    static func loader(plugins directories: [String] = []) -> PipelineLoader {
+        PipelineLoader(registry: registry, today: Today.date(), plugins: plugins, pluginDirectories: directories)
     }
 
     /// Loads a pipeline, or prints every problem and ends with status 2.
-    static func loadOrExit(_ path: String, language: Language) throws -> LoadedPipeline {
+    static func loadOrExit(_ path: String, language: Language, plugins directories: [String] = []) throws -> LoadedPipeline {
         do {
-            return try loader().load(path: path)
+            return try loader(plugins: directories).load(path: path)
         } catch {
             printDiagnostics(error.items, language: language, pipeline: path)
             throw ExitStatus.invalidUsage.code

@@ -3,7 +3,7 @@ public import PantauYAML
 /// Words of the stage reference, in each language.
 public enum ReferenceLabel: Sendable {
     case title, introduction, stagesAvailable(Int), options, required, optional, defaultValue, example
-    case consumes, consumesIfPresent, produces, none, key, type, description
+    case consumes, consumesIfPresent, produces, none, key, type, description, plugin
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -30,6 +30,7 @@ public enum ReferenceLabel: Sendable {
         case .key: "key"
         case .type: "type"
         case .description: "description"
+        case .plugin: "External plugin"
         }
     }
 
@@ -51,6 +52,7 @@ public enum ReferenceLabel: Sendable {
         case .key: "kunci"
         case .type: "jenis"
         case .description: "keterangan"
+        case .plugin: "Plugin eksternal"
         }
     }
 }

@@ -39,6 +39,7 @@ public struct StageReference: Sendable {
     /// Everything about one stage, as plain text for a terminal.
     public func text(for descriptor: StageDescriptor) -> String {
         var lines = ["\(descriptor.id) — \(descriptor.role.title.text(language))", "", descriptor.summary.text(language)]
+        if let origin = origin(descriptor) { lines += ["", "\(label(.plugin)): \(origin)"] }
         if let details = descriptor.details { lines += ["", details.text(language)] }
         lines += ["", "\(label(.options)):"]
         if descriptor.options.isEmpty { lines.append("  \(label(.none))") }
@@ -66,6 +67,7 @@ public struct StageReference: Sendable {
             out += ["", "## \(role.title.text(language))"]
             for descriptor in descriptors {
                 out += ["", "### `\(descriptor.id)`", "", descriptor.summary.text(language)]
+                if let origin = origin(descriptor) { out += ["", "*\(label(.plugin)): \(origin)*"] }
                 if let details = descriptor.details { out += ["", details.text(language)] }
                 out += ["", "**\(label(.options))**", ""]
                 if descriptor.options.isEmpty {
@@ -89,6 +91,12 @@ public struct StageReference: Sendable {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `name version (manifest)` for a plugin's stage; nothing for a built-in one.
+    private func origin(_ descriptor: StageDescriptor) -> String? {
+        guard case .plugin(let name, let version, let manifest) = descriptor.origin else { return nil }
+        return "\(name) \(version) (\(manifest))"
     }
 
     private func requirement(_ option: StageOption) -> String {

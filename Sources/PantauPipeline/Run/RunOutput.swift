@@ -121,8 +121,11 @@ public final class RunOutput: @unchecked Sendable {
         lock.lock()
         let keepIt = keep
         lock.unlock()
-        if !keepIt { try? FileManager.default.removeItem(atPath: staging) }
-        StagingDirectories.shared.remove(staging)
+        if keepIt {
+            StagingDirectories.shared.remove(staging)
+        } else {
+            StagingDirectories.shared.removeIfRegistered(staging)
+        }
     }
 
     static func isPlainName(_ name: String) -> Bool {
@@ -178,6 +181,15 @@ public final class StagingDirectories: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         paths.remove(path)
+    }
+
+    /// Removes a registered directory, unless a signal's clean-up has already taken it: one
+    /// remover per directory, so that two never trip over each other's half-deleted tree.
+    func removeIfRegistered(_ path: String) {
+        lock.lock()
+        let registered = paths.remove(path) != nil
+        lock.unlock()
+        if registered { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Removes every staging directory still registered, after any commit in progress.

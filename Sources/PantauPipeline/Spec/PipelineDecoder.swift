@@ -2,7 +2,7 @@ public import PantauYAML
 
 /// Decodes a pipeline's YAML tree into a `PipelineSpec`, collecting every problem it meets.
 public enum PipelineDecoder {
-    static let topLevelKeys = ["version", "name", "description", "period", "locale", "output", "stages"]
+    static let topLevelKeys = ["version", "name", "description", "period", "locale", "output", "plugins", "stages"]
     static let stageKeys = ["id", "uses", "with", "needs"]
 
     /// Returns what could be decoded (if the document's shape allows any) and every problem.
@@ -28,6 +28,13 @@ public enum PipelineDecoder {
             problems.attempt { Located(try node.nonEmptyString(), at: node.location) }
         }
 
+        var plugins: [Located<String>] = []
+        if let pluginsNode = root["plugins"], !pluginsNode.isNull {
+            for item in problems.attempt({ try pluginsNode.list(allowingSingle: true) }) ?? [] {
+                if let path = problems.attempt({ try item.nonEmptyString() }) { plugins.append(Located(path, at: item.location)) }
+            }
+        }
+
         var stages: [StageSpec] = []
         var declared: [String] = []
         var undecoded: [Node] = []
@@ -45,7 +52,7 @@ public enum PipelineDecoder {
             }
         }
         let spec = PipelineSpec(
-            file: file, name: name ?? "", description: description, period: period, locale: locale, output: output, stages: stages,
+            file: file, name: name ?? "", description: description, period: period, locale: locale, output: output, plugins: plugins, stages: stages,
             declaredStageIDs: declared, undecodedStages: undecoded)
         return (spec, problems.items)
     }

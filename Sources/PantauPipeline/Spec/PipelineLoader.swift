@@ -7,9 +7,11 @@ public struct LoadedPipeline: Sendable {
     public var spec: PipelineSpec
     public var plan: Plan
     /// The configured stage of every step, by stage id.
-    public var stages: [String: any Stage]
+    public var stages: [String: any RunnableStage]
     /// The directory of the pipeline file; relative paths start here.
     public var baseDirectory: String
+    /// The stages this pipeline could use: the built-in ones and its plugins'.
+    public var registry: StageRegistry
 }
 
 /// Loads a pipeline in phases — read, decode, validate, plan — and reports every problem of
@@ -19,11 +21,21 @@ public struct PipelineLoader: Sendable {
     public var yaml: YAMLLoader
     /// The date relative periods such as `previous-quarter` are counted from.
     public var today: CalendarDate
+    /// What external plugins may exchange with Pantau.
+    public var plugins: PluginSupport
+    /// Plugin directories named on the command line, besides `plugins/` next to the pipeline
+    /// file and those its `plugins:` key lists; absolute, or relative to the working directory.
+    public var pluginDirectories: [String]
 
-    public init(registry: StageRegistry, today: CalendarDate, yaml: YAMLLoader = YAMLLoader()) {
+    public init(
+        registry: StageRegistry, today: CalendarDate, yaml: YAMLLoader = YAMLLoader(),
+        plugins: PluginSupport = PluginSupport(recordIntakes: [], consumableKinds: []), pluginDirectories: [String] = []
+    ) {
         self.registry = registry
         self.today = today
         self.yaml = yaml
+        self.plugins = plugins
+        self.pluginDirectories = pluginDirectories
     }
 
     public func load(path: String) throws(Diagnostics) -> LoadedPipeline {
@@ -49,10 +61,16 @@ public struct PipelineLoader: Sendable {
             }
         }
 
+        // External plugins join the registry for this pipeline.
+        let catalog = discoverPlugins(spec, baseDirectory: baseDirectory, problems: &problems)
+        let registry = catalog.registry(adding: self.registry, support: plugins)
+        var reportedPlugins: Set<String> = []
+        var reportedUnidentified = false
+
         var seen: [String: SourceLocation] = [:]
         var entries: [(spec: StageSpec, descriptor: StageDescriptor)] = []
         var unplanned: [StageSpec] = []
-        var stages: [String: any Stage] = [:]
+        var stages: [String: any RunnableStage] = [:]
         let options = OptionValidator(baseDirectory: baseDirectory)
         for stageSpec in spec.stages {
             let id = stageSpec.id.value
@@ -61,9 +79,32 @@ public struct PipelineLoader: Sendable {
                 continue
             }
             seen[id] = stageSpec.id.location
-            guard let factory = registry.stage(stageSpec.uses.value) else {
-                problems.add(.error(at: stageSpec.uses.location, PipelineMessage.unknownStage(
-                    uses: stageSpec.uses.value, suggestion: ClosestName.suggest(for: stageSpec.uses.value, among: registry.ids))))
+            let uses = stageSpec.uses.value
+            // A plugin whose stage id another provider also claims, or whose manifest is broken,
+            // is an error here, where it is used: both places are shown.
+            if let clashing = catalog.entries.first(where: { $0.clash != nil && $0.outcome.manifest?.stageID == uses }),
+                let clash = clashing.clash
+            {
+                problems.add(Diagnostic(.error, at: stageSpec.uses.location, clash.message))
+                unplanned.append(stageSpec)
+                continue
+            }
+            guard let factory = registry.stage(uses) else {
+                if let broken = catalog.brokenEntry(for: uses) {
+                    let manifest = broken.outcome.problems.first?.location?.file ?? broken.displayDirectory
+                    problems.add(.error(at: stageSpec.uses.location, PluginMessage.brokenPluginUsed(stage: uses, manifest: manifest)))
+                    if reportedPlugins.insert(broken.directory).inserted { problems.add(contentsOf: broken.problems) }
+                } else {
+                    problems.add(.error(at: stageSpec.uses.location, PipelineMessage.unknownStage(
+                        uses: uses, suggestion: ClosestName.suggest(for: uses, among: registry.ids))))
+                    // A manifest too broken to name its stage may be the one meant.
+                    if !reportedUnidentified {
+                        reportedUnidentified = true
+                        for entry in catalog.unidentified where reportedPlugins.insert(entry.directory).inserted {
+                            problems.add(contentsOf: entry.problems)
+                        }
+                    }
+                }
                 unplanned.append(stageSpec)
                 continue
             }
@@ -102,7 +143,41 @@ public struct PipelineLoader: Sendable {
             entries, declared: spec.declaredStageIDs, complete: complete, unplanned: unplanned)
         problems.add(contentsOf: planProblems)
         guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items, pipelineFile: file)) }
-        return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory)
+        return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory, registry: registry)
+    }
+
+    /// The plugins of a pipeline: `plugins/` beside the pipeline file when it exists, the
+    /// directories its `plugins:` key lists, and those given on the command line.
+    func discoverPlugins(_ spec: PipelineSpec, baseDirectory: String, problems: inout DiagnosticCollector) -> PluginCatalog {
+        var directories: [String] = []
+        let beside = (baseDirectory as NSString).appendingPathComponent("plugins")
+        if Self.isDirectory(beside) { directories.append(beside) }
+        for entry in spec.plugins {
+            let path = Self.absolute(entry.value, base: baseDirectory)
+            if Self.isDirectory(path) {
+                directories.append(path)
+            } else {
+                problems.add(.error(at: entry.location, PluginMessage.directoryMissing(path: entry.value)))
+            }
+        }
+        for directory in pluginDirectories {
+            let path = Self.absolute(directory, base: FileManager.default.currentDirectoryPath)
+            if Self.isDirectory(path) {
+                directories.append(path)
+            } else {
+                problems.add(.error(at: nil, PluginMessage.directoryMissing(path: directory)))
+            }
+        }
+        return PluginCatalog.discover(in: directories, support: plugins, registry: registry)
+    }
+
+    static func absolute(_ path: String, base: String) -> String {
+        ((path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)) as NSString).standardizingPath
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Problems as a reader goes through them: those in the pipeline file by line and column,

@@ -12,6 +12,8 @@ public struct PipelineSpec: Sendable {
     public var locale: Language?
     /// Where outputs go, with placeholders such as `{period}`; relative to the pipeline file.
     public var output: Located<String>?
+    /// Directories of external plugins, as written (relative to the pipeline file).
+    public var plugins: [Located<String>]
     public var stages: [StageSpec]
     /// Every stage id written under `stages:`, including entries too broken to decode, so that
     /// later checks do not report a second time what a broken entry already explains.
@@ -21,7 +23,8 @@ public struct PipelineSpec: Sendable {
 
     public init(
         file: String, name: String, description: String? = nil, period: Located<String>? = nil, locale: Language? = nil,
-        output: Located<String>? = nil, stages: [StageSpec], declaredStageIDs: [String]? = nil, undecodedStages: [Node] = []
+        output: Located<String>? = nil, plugins: [Located<String>] = [], stages: [StageSpec], declaredStageIDs: [String]? = nil,
+        undecodedStages: [Node] = []
     ) {
         self.file = file
         self.name = name
@@ -29,6 +32,7 @@ public struct PipelineSpec: Sendable {
         self.period = period
         self.locale = locale
         self.output = output
+        self.plugins = plugins
         self.stages = stages
         self.declaredStageIDs = declaredStageIDs ?? stages.map(\.id.value)
         self.undecodedStages = undecodedStages

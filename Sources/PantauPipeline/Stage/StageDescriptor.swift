@@ -15,11 +15,13 @@ public struct StageDescriptor: Sendable {
     public var produces: [DatasetKind]
     /// A stage entry as a user would write it in a pipeline.
     public var example: String
+    /// Built into Pantau, or provided by an external plugin.
+    public var origin: StageOrigin
 
     public init(
         id: String, role: StageRole, summary: LocalizedText, details: LocalizedText? = nil,
         options: [StageOption] = [], consumes: [DatasetKind] = [], consumesIfPresent: [DatasetKind] = [],
-        produces: [DatasetKind] = [], example: String
+        produces: [DatasetKind] = [], example: String, origin: StageOrigin = .builtIn
     ) {
         self.id = id
         self.role = role
@@ -30,7 +32,15 @@ public struct StageDescriptor: Sendable {
         self.consumesIfPresent = consumesIfPresent
         self.produces = produces
         self.example = example
+        self.origin = origin
     }
 
     public func option(_ key: String) -> StageOption? { options.first { $0.key == key } }
+}
+
+/// Where a stage comes from.
+public enum StageOrigin: Sendable, Equatable {
+    case builtIn
+    /// An external plugin: its name and version, and its manifest file as people should read it.
+    case plugin(name: String, version: String, manifest: String)
 }

@@ -6,9 +6,9 @@ public import PantauYAML
 /// manifest and made by the plugin host. The engine sees one kind of stage either way.
 public struct StageFactory: Sendable {
     public var descriptor: StageDescriptor
-    public var make: @Sendable (StageConfiguration) throws(Diagnostics) -> any Stage
+    public var make: @Sendable (StageConfiguration) throws(Diagnostics) -> any RunnableStage
 
-    public init(descriptor: StageDescriptor, make: @escaping @Sendable (StageConfiguration) throws(Diagnostics) -> any Stage) {
+    public init(descriptor: StageDescriptor, make: @escaping @Sendable (StageConfiguration) throws(Diagnostics) -> any RunnableStage) {
         self.descriptor = descriptor
         self.make = make
     }

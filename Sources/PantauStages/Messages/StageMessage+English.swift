@@ -31,6 +31,7 @@ extension StageMessage {
         case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
         case .undatedResponsesCounted(let count, let period): "\(count) responses have no date and are counted in \(period)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
+        case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.englishText)"
         }
     }
 
@@ -65,6 +66,7 @@ extension StageMessage {
         case .columnMappedTwice: "map each column to one field only"
         case .undatedResponsesCounted: "map the date column under columns, so that each response counts in its own period"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
+        case .fromPlugin(_, let reason): reason.englishHint
         }
     }
 }

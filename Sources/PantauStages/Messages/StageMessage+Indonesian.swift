@@ -31,6 +31,7 @@ extension StageMessage {
         case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
         case .undatedResponsesCounted(let count, let period): "\(count) jawaban tanpa tanggal dihitung dalam \(period)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
+        case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.indonesianText)"
         }
     }
 
@@ -65,6 +66,7 @@ extension StageMessage {
         case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
         case .undatedResponsesCounted: "petakan kolom tanggal di bawah columns, agar setiap jawaban dihitung pada periodenya sendiri"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
+        case .fromPlugin(_, let reason): reason.indonesianHint
         }
     }
 }

@@ -30,6 +30,8 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case columnMappedTwice(column: String, first: String, second: String)
     case mixedSchemes(first: String, second: String)
     case undatedResponsesCounted(count: Int, period: String)
+    // A record from an external plugin, rejected for `reason`.
+    indirect case fromPlugin(plugin: String, reason: StageMessage)
 
     public var code: String {
         switch self {
@@ -58,6 +60,8 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .columnMappedTwice: "config.column-mapped-twice"
         case .mixedSchemes: "input.mixed-schemes"
         case .undatedResponsesCounted: "note.undated-responses"
+        // Counted under the reason's own code, so reports add up rejects of every importer alike.
+        case .fromPlugin(_, let reason): reason.code
         }
     }
 

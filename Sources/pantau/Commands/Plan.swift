@@ -9,11 +9,12 @@ extension Pantau {
         @Argument(help: ArgumentHelp(CLIText.pipelineArgumentHelp.localized, valueName: "pipeline.yaml"))
         var pipeline: String
 
+        @OptionGroup var plugins: PluginOptions
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
             let language = common.language
-            let loaded = try Toolkit.loadOrExit(pipeline, language: language)
+            let loaded = try Toolkit.loadOrExit(pipeline, language: language, plugins: plugins.directories)
             Console.out(PlanDescription(plan: loaded.plan, name: loaded.spec.name, language: language).text)
         }
     }

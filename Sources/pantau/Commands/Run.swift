@@ -20,6 +20,7 @@ extension Pantau {
         @Flag(help: ArgumentHelp(CLIText.quietOptionHelp.localized))
         var quiet = false
 
+        @OptionGroup var plugins: PluginOptions
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -31,7 +32,7 @@ extension Pantau {
         func run() async throws {
             let language = common.language
             let today = Today.date()
-            let loaded = try Toolkit.loadOrExit(pipeline, language: language)
+            let loaded = try Toolkit.loadOrExit(pipeline, language: language, plugins: plugins.directories)
 
             guard let period = resolvePeriod(loaded.spec, today: today, language: language) else {
                 throw ExitStatus.invalidUsage.code

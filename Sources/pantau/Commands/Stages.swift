@@ -16,11 +16,13 @@ extension Pantau {
         @Option(help: ArgumentHelp(CLIText.formatOptionHelp.localized))
         var format: Format = .text
 
+        @OptionGroup var plugins: PluginOptions
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
             let language = common.language
-            let reference = StageReference(registry: Toolkit.registry, language: language)
+            let registry = try PluginDirectories.registry(plugins.directories, language: language)
+            let reference = StageReference(registry: registry, language: language)
             if format == .markdown {
                 Console.out(reference.markdown(), terminator: "")
                 return
@@ -31,8 +33,8 @@ extension Pantau {
                 Console.out(CLIText.stagesHint.text(language))
                 return
             }
-            guard let stage = Toolkit.registry.stage(id) else {
-                let suggestion = ClosestName.suggest(for: id, among: Toolkit.registry.ids)
+            guard let stage = registry.stage(id) else {
+                let suggestion = ClosestName.suggest(for: id, among: registry.ids)
                 Toolkit.printDiagnostics([.error(at: nil, PipelineMessage.unknownStage(uses: id, suggestion: suggestion))], language: language)
                 throw ExitStatus.invalidUsage.code
             }

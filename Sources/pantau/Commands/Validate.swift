@@ -9,6 +9,7 @@ extension Pantau {
         @Argument(help: ArgumentHelp(CLIText.pipelinesArgumentHelp.localized, valueName: "pipeline.yaml"))
         var pipelines: [String]
 
+        @OptionGroup var plugins: PluginOptions
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
@@ -16,7 +17,7 @@ extension Pantau {
             var failed = false
             for path in pipelines {
                 do {
-                    let pipeline = try Toolkit.loader().load(path: path)
+                    let pipeline = try Toolkit.loader(plugins: plugins.directories).load(path: path)
                     Console.out(CLIText.valid(file: path, stages: pipeline.plan.steps.count).text(language))
                 } catch {
                     failed = true

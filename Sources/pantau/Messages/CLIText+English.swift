@@ -39,6 +39,18 @@ extension CLIText {
         case .planWave(let number): "wave \(number)"
         case .planNeedsReason: "needs"
         case .stagesHint: "'pantau stages <id>' describes one stage."
+        case .pluginsAbstract: "List the external plugins found, or check one plugin."
+        case .pluginsListAbstract: "List the plugins in plugins/ (or in the --plugins directories) and whether they are sound."
+        case .pluginsCheckAbstract: "Check one plugin's manifest (every problem at once) and run its --describe handshake."
+        case .pluginsOptionHelp: "A directory of external plugins; may be given several times."
+        case .pluginDirectoryArgumentHelp: "The plugin's directory, which holds plugin.yaml."
+        case .pluginsFound(let count): "\(count) plugin\(count == 1 ? "" : "s") found"
+        case .noPlugins(let directories) where directories.isEmpty: "No plugins: there is no plugins/ directory; give --plugins <dir>."
+        case .noPlugins(let directories): "No plugins in \(directories.joined(separator: ", "))."
+        case .pluginSound: "ok"
+        case .pluginBroken(let problem): "broken — \(problem)"
+        case .pluginValid(let directory, let stage): "\(directory): valid (stage \(stage))"
+        case .pluginInvalid(let directory, let problems): "\(directory): \(problems) problem\(problems == 1 ? "" : "s")"
         }
     }
 }

@@ -39,6 +39,18 @@ extension CLIText {
         case .planWave(let number): "gelombang \(number)"
         case .planNeedsReason: "needs"
         case .stagesHint: "'pantau stages <id>' menjelaskan satu tahap."
+        case .pluginsAbstract: "Tampilkan plugin eksternal yang ditemukan, atau periksa satu plugin."
+        case .pluginsListAbstract: "Tampilkan plugin di plugins/ (atau di direktori --plugins) beserta statusnya."
+        case .pluginsCheckAbstract: "Periksa manifes satu plugin (semua masalah sekaligus) dan jalankan jabat tangan --describe-nya."
+        case .pluginsOptionHelp: "Direktori plugin eksternal; dapat diberikan berulang kali."
+        case .pluginDirectoryArgumentHelp: "Direktori plugin, yang berisi plugin.yaml."
+        case .pluginsFound(let count): "\(count) plugin ditemukan"
+        case .noPlugins(let directories) where directories.isEmpty: "Tidak ada plugin: direktori plugins/ tidak ada; berikan --plugins <dir>."
+        case .noPlugins(let directories): "Tidak ada plugin di \(directories.joined(separator: ", "))."
+        case .pluginSound: "ok"
+        case .pluginBroken(let problem): "rusak — \(problem)"
+        case .pluginValid(let directory, let stage): "\(directory): sah (tahap \(stage))"
+        case .pluginInvalid(let directory, let problems): "\(directory): \(problems) masalah"
         }
     }
 }

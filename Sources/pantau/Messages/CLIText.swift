@@ -27,6 +27,14 @@ enum CLIText {
     case planConsumes, planProduces, planAfter, planWave(Int), planNeedsReason
     // Stages
     case stagesHint
+    // Plugins
+    case pluginsAbstract, pluginsListAbstract, pluginsCheckAbstract, pluginsOptionHelp, pluginDirectoryArgumentHelp
+    case pluginsFound(Int)
+    case noPlugins(directories: [String])
+    case pluginSound
+    case pluginBroken(problem: String)
+    case pluginValid(directory: String, stage: String)
+    case pluginInvalid(directory: String, problems: Int)
 
     func text(_ language: Language) -> String {
         switch language {
