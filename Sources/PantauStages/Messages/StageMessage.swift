@@ -41,7 +41,7 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case wrongShape(field: String, expected: Node.Kind)
     case checkboxMissing
     case ownerMissing
-    case unknownSection(heading: String, suggestion: String)
+    case unknownSection(heading: String, suggestion: String?)
     // Meetings and participation: whole files and configuration
     case frontMatterMissing(file: String)
     case frontMatterUnclosed(file: String)
