@@ -690,6 +690,7 @@ def innovations_csv():
     ]
     for row in rows:
         t.add(list(row))
+    t.unsustained = sum(1 for row in rows if row[4] < "2026" and row[7] == "tidak")
     # Deliberate faults.
     t.add(["INV-25", "Uji KIR Malam", DISHUB, "Pengujian Kendaraan Bermotor (Uji KIR)", "20255", "ide", "tidak", "ya"],
           ("tahun", "20255", "'20255' bukan tahun seperti 2026", "'20255' is not a year such as 2026"))
@@ -743,6 +744,7 @@ def readme(minutes, items, participation, followups, innovations):
     n_meetings = len(minutes)
     rejected_meetings = sum(1 for m in minutes for f in m.faults if f[6] == "rapat")
     n_items = sum(m.action_items for m in minutes)
+    unsustained = innovations.unsustained
     rejected_items = sum(1 for m in minutes for f in m.faults if f[6] != "rapat" and not f[5])
     register_items = sum(1 for m in minutes for f in m.faults if f[6] != "rapat" and f[5])
     return f"""# Rapat, partisipasi, RTL dan inovasi — Kabupaten Contoh
@@ -817,7 +819,7 @@ dan belum jatuh tempo.
 
 `id,nama_inovasi,opd,layanan,tahun,tahap,direplikasi,berkelanjutan` — satu baris satu inovasi,
 `tahun` = tahun dimulai. Dinas Kesehatan, Dinas Sosial, Dinas Perhubungan dan Kecamatan Sukamaju
-tidak punya inovasi yang sah pada 2026; empat inovasi 2024–2025 tidak berkelanjutan.
+tidak punya inovasi yang sah pada 2026; {unsustained} inovasi 2024–2025 tidak berkelanjutan.
 
 {fault_table(innovations.faults, "id")}
 
@@ -894,7 +896,7 @@ Statuses cycle: done on time, done late, in progress, open past its planned date
 
 `id,nama_inovasi,opd,layanan,tahun,tahap,direplikasi,berkelanjutan` — one row per innovation,
 `tahun` = the year it started. Dinas Kesehatan, Dinas Sosial, Dinas Perhubungan and Kecamatan
-Sukamaju have no valid innovation in 2026; four innovations of 2024–2025 were not sustained.
+Sukamaju have no valid innovation in 2026; {unsustained} innovations of 2024–2025 were not sustained.
 
 {fault_table(innovations.faults, "en")}
 """
