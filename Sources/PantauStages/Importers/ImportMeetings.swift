@@ -170,13 +170,15 @@ struct MeetingBook {
 
         var log = itemLog
         log.beginFile(file.displayName)
-        for entry in draft.actionItems {
+        for written in draft.actionItems {
             log.beginRecord()
             guard let index = isAccepted ? accepted[key] : nil else {
-                log.reject(entry.source, field: entry.fields.action, value: entry.text, .meetingRejected(id: id))
+                let place = reader.place(of: written)
+                log.reject(place.source, field: place.field, value: place.text, .meetingRejected(id: id))
                 continue
             }
-            if let item = check(entry, meetingID: id, log: &log) {
+            let ordinal = nextOrdinal(key)
+            if let entry = reader.entry(written, log: &log), let item = check(entry, meetingID: id, ordinal: ordinal, log: &log) {
                 meetings[index].actionItems.append(item)
                 log.accept()
             }
@@ -208,7 +210,7 @@ struct MeetingBook {
         entry.due = row.optional(.due)
         entry.statusText = row.optional(.status)
         let meeting = meetings[index].id
-        if let item = check(entry, meetingID: meeting, log: &log) {
+        if let item = check(entry, meetingID: meeting, ordinal: nextOrdinal(key), log: &log) {
             meetings[index].actionItems.append(item)
             log.accept()
         }
@@ -220,15 +222,11 @@ struct MeetingBook {
         return ordinal
     }
 
-    /// The item, once its owner, action, due date, status and id are checked; nil and rejects otherwise.
-    private mutating func check(_ entry: ActionItemEntry, meetingID: String, log: inout RejectLog) -> ActionItem? {
+    /// The item, once its owner, action, due date, status and id are checked; nil and rejects
+    /// otherwise. An item without an id is given its meeting's and its position among the meeting's items.
+    private mutating func check(_ entry: ActionItemEntry, meetingID: String, ordinal: Int, log: inout RejectLog) -> ActionItem? {
         let meetingKey = RecordWords.key(meetingID)
-        let ordinal = nextOrdinal(meetingKey)
         let fields = entry.fields
-        guard entry.problems.isEmpty else {
-            for problem in entry.problems { log.reject(entry.source, field: problem.field, value: problem.value, problem.reason) }
-            return nil
-        }
         var owner: String?
         if let name = entry.owner {
             owner = register.unit(name, field: fields.owner, source: entry.source, log: &log)

@@ -10,10 +10,18 @@ struct MeetingRecordReader {
     static let attendeeKeys = ["name", "role", "organisation"]
     static let actionItemKeys = ["id", "action", "owner", "due", "status"]
 
-    /// The meeting as the front matter and sections give it, its action items still unchecked.
+    /// The meeting as the front matter and sections give it, and where its action items are
+    /// written: they are read as records of their own, after the meeting.
     struct Draft {
         var meeting: Meeting
-        var actionItems: [ActionItemEntry]
+        var actionItems: [WrittenItem]
+    }
+
+    /// An action item as written in the minutes: an entry of the front matter's `action_items`,
+    /// or a task-list line of an action items section.
+    enum WrittenItem {
+        case frontMatter(Node)
+        case line(MeetingMinutes.Item)
     }
 
     let file: String
@@ -43,17 +51,17 @@ struct MeetingRecordReader {
             unknownKeys(in: root, allowed: Self.keys, prefix: nil, log: &log)
             if let id = text("id", in: root, required: false, log: &log) { meeting.id = id }
             meeting.title = text("title", in: root, required: true, log: &log) ?? ""
-            if let text = text("date", in: root, required: true, log: &log) {
-                if let date = FieldParsers.date(text) {
-                    meeting.date = date
+            if let date = value("date", in: root, required: true, log: &log) {
+                if let parsed = FieldParsers.date(date.text) {
+                    meeting.date = parsed
                 } else {
-                    log.reject(source(root["date"]!), field: "date", value: text, .invalidDate(value: text))
+                    log.reject(source(date.node), field: "date", value: date.text, .invalidDate(value: date.text))
                 }
             }
-            if let text = text("kind", in: root, required: true, log: &log),
-                let kind = RecordValues.word(text, as: MeetingKind.self, source: source(root["kind"]!), field: "kind", log: &log)
+            if let kind = value("kind", in: root, required: true, log: &log),
+                let word = RecordValues.word(kind.text, as: MeetingKind.self, source: source(kind.node), field: "kind", log: &log)
             {
-                meeting.kind = kind
+                meeting.kind = word
             }
             meeting.place = text("place", in: root, required: false, log: &log)
             meeting.chair = text("chair", in: root, required: false, log: &log)
@@ -71,14 +79,19 @@ struct MeetingRecordReader {
             let place = RecordSource(file: file, row: miss.line, line: miss.line)
             log.reject(place, field: "##", value: miss.heading, .unknownSection(heading: miss.heading, suggestion: miss.suggestion))
         }
-        let entries = itemNodes.map(frontMatterItem) + minutes.items[.actionItems, default: []].map(lineItem)
-        return Draft(meeting: meeting, actionItems: entries)
+        let items = itemNodes.map(WrittenItem.frontMatter) + minutes.items[.actionItems, default: []].map(WrittenItem.line)
+        return Draft(meeting: meeting, actionItems: items)
     }
 
     // MARK: Front-matter values
 
     /// A text value; nil (rejected when required) when absent or empty, or not a text.
     private func text(_ key: String, in mapping: Node, required: Bool, log: inout RejectLog) -> String? {
+        value(key, in: mapping, required: required, log: &log)?.text
+    }
+
+    /// A text value with the node that holds it.
+    private func value(_ key: String, in mapping: Node, required: Bool, log: inout RejectLog) -> (text: String, node: Node)? {
         guard let node = mapping[key], !node.isNull else {
             if required { log.reject(source(mapping), field: key, value: "", .valueMissing(field: key)) }
             return nil
@@ -89,7 +102,7 @@ struct MeetingRecordReader {
         }
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty, required { log.reject(source(node), field: key, value: "", .valueMissing(field: key)) }
-        return text.isEmpty ? nil : text
+        return text.isEmpty ? nil : (text, node)
     }
 
     /// The items of a list; one value where a list was expected counts as a list of one.
@@ -141,42 +154,47 @@ struct MeetingRecordReader {
 
     // MARK: Action items
 
-    /// An action item written in the front matter, as `id`, `action`, `owner`, `due` and `status` keys.
-    private func frontMatterItem(_ node: Node) -> ActionItemEntry {
-        var entry = ActionItemEntry(source: source(node), fields: .init(prefix: "action_items."), text: node.scalarValue ?? "")
-        guard node.pairs != nil else {
-            entry.problems.append((entry.fields.action, entry.text, .wrongShape(field: "action_items", expected: .mapping)))
-            return entry
+    /// Where an item is written, and what it says, for a reject about the whole item.
+    func place(of item: WrittenItem) -> (source: RecordSource, field: String, text: String) {
+        switch item {
+        case .frontMatter(let node): (source(node), "action_items", node.scalarValue ?? node["action"]?.scalarValue ?? "")
+        case .line(let line): (RecordSource(file: file, row: line.line, line: line.line), line.heading, line.text)
         }
-        var log = RejectLog()  // problems are kept on the entry, logged when the item is read as a record
-        log.beginFile(file)
-        log.beginRecord()
-        unknownKeys(in: node, allowed: Self.actionItemKeys, prefix: "action_items", log: &log)
-        entry.id = text("id", in: node, required: false, log: &log)
-        entry.action = text("action", in: node, required: false, log: &log)
-        entry.owner = text("owner", in: node, required: false, log: &log)
-        entry.due = text("due", in: node, required: false, log: &log)
-        entry.statusText = text("status", in: node, required: false, log: &log)
-        entry.text = entry.action ?? ""
-        entry.problems += log.entries.map { ($0.field, $0.value, $0.reason) }
-        return entry
     }
 
-    /// An action item written as a task-list line in the body.
-    private func lineItem(_ item: MeetingMinutes.Item) -> ActionItemEntry {
-        var entry = ActionItemEntry(
-            source: RecordSource(file: file, row: item.line, line: item.line), fields: .init(heading: item.heading), text: item.text)
-        switch ActionItemLine.parse(item.text) {
-        case .problem(let message):
-            entry.problems.append((item.heading, item.text, message))
-        case .item(let line):
-            entry.id = line.id
-            entry.action = line.action
-            entry.owner = line.owner
-            entry.due = line.due
-            entry.status = line.status
+    /// The item's values, still to be checked; nil, with the problems in the log, when its form
+    /// cannot be read (no status box or owner in a line, an unknown key in an entry).
+    func entry(_ item: WrittenItem, log: inout RejectLog) -> ActionItemEntry? {
+        let (source, field, text) = place(of: item)
+        switch item {
+        case .frontMatter(let node):
+            var entry = ActionItemEntry(source: source, fields: .init(prefix: "action_items."), text: text)
+            guard node.pairs != nil else {
+                log.reject(source, field: entry.fields.action, value: text, .wrongShape(field: field, expected: .mapping))
+                return nil
+            }
+            unknownKeys(in: node, allowed: Self.actionItemKeys, prefix: field, log: &log)
+            entry.id = self.text("id", in: node, required: false, log: &log)
+            entry.action = self.text("action", in: node, required: false, log: &log)
+            entry.owner = self.text("owner", in: node, required: false, log: &log)
+            entry.due = self.text("due", in: node, required: false, log: &log)
+            entry.statusText = self.text("status", in: node, required: false, log: &log)
+            return log.currentRecordRejected ? nil : entry
+        case .line(let line):
+            switch ActionItemLine.parse(line.text) {
+            case .problem(let message):
+                log.reject(source, field: field, value: text, message)
+                return nil
+            case .item(let parsed):
+                var entry = ActionItemEntry(source: source, fields: .init(heading: field), text: text)
+                entry.id = parsed.id
+                entry.action = parsed.action
+                entry.owner = parsed.owner
+                entry.due = parsed.due
+                entry.status = parsed.status
+                return entry
+            }
         }
-        return entry
     }
 }
 
@@ -220,6 +238,4 @@ struct ActionItemEntry {
     var status: ActionStatus?
     /// The status as written, when it still has to be read as a word.
     var statusText: String?
-    /// Problems found while reading the item's form.
-    var problems: [(field: String, value: String, reason: StageMessage)] = []
 }
