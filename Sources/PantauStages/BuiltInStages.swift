@@ -5,6 +5,10 @@ public import PantauPipeline
 public enum BuiltInStages {
     public static let registry = StageRegistry([
         ImportSurvey.self,
+        ImportMeetings.self,
+        ImportParticipation.self,
+        ImportFollowUps.self,
+        ImportInnovations.self,
         EvaluateSKM.self,
         ReportMarkdown.self,
         ReportJSON.self,

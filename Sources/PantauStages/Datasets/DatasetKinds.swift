@@ -9,6 +9,10 @@ extension DatasetKind {
     public static let importSummary: DatasetKind = "import-summary"
     public static let skmResults: DatasetKind = "skm-results"
     public static let serviceRegister: DatasetKind = "service-register"
+    public static let meetings: DatasetKind = "meetings"
+    public static let participation: DatasetKind = "participation"
+    public static let followUps: DatasetKind = "followups"
+    public static let innovations: DatasetKind = "innovations"
 }
 
 extension ServiceRegister: Dataset {
@@ -29,4 +33,20 @@ extension ImportAccount: Dataset {
 
 extension SKMEvaluation: Dataset {
     public static var kind: DatasetKind { .skmResults }
+}
+
+extension Meetings: Dataset {
+    public static var kind: DatasetKind { .meetings }
+}
+
+extension ParticipationLog: Dataset {
+    public static var kind: DatasetKind { .participation }
+}
+
+extension FollowUpPlan: Dataset {
+    public static var kind: DatasetKind { .followUps }
+}
+
+extension InnovationRegister: Dataset {
+    public static var kind: DatasetKind { .innovations }
 }

@@ -32,6 +32,29 @@ extension StageMessage {
         case .undatedResponsesCounted(let count, let period): "\(count) responses have no date and are counted in \(period)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
         case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.englishText)"
+        case .unknownWord(let value, let allowed, let suggestion):
+            "'\(value)' is not one of \(allowed.joined(separator: ", "))" + Self.englishSuggestion(suggestion)
+        case .unknownStakeholderGroup(let name, let suggestion):
+            "stakeholder group '\(name)' is not in the vocabulary of groups" + Self.englishSuggestion(suggestion)
+        case .adoptedExceedsReceived(let adopted, let received): "more inputs adopted (\(adopted)) than received (\(received))"
+        case .invalidYear(let value): "'\(value)' is not a year such as 2026"
+        case .invalidFlag(let value): "'\(value)' is not yes or no"
+        case .doneDateMissing: "the status is done but the completion date is empty"
+        case .doneDateNotDone(let status): "a completion date is given but the status is '\(status)'"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' appears again (first in \(file), row \(row))"
+        case .duplicateName(let name, let unit, let firstRow): "'\(name)' is already registered for '\(unit)' (row \(firstRow))"
+        case .unknownMeeting(let id, let suggestion): "there is no meeting with id '\(id)'" + Self.englishSuggestion(suggestion)
+        case .meetingRejected(let id): "meeting '\(id)' was rejected, so its action items are too"
+        case .unknownKey(let key, _, let suggestion): "unknown key '\(key)'" + Self.englishSuggestion(suggestion)
+        case .wrongShape(let field, let expected): "'\(field)' must be \(Self.englishShape(expected))"
+        case .checkboxMissing: "the action item does not start with a status box [ ], [~], [x] or [-]"
+        case .ownerMissing: "the action item names no owner unit before ':'"
+        case .unknownSection(let heading, let suggestion):
+            "section heading '\(heading)' is not one Pantau reads, so its items would be lost" + Self.englishSuggestion(suggestion)
+        case .frontMatterMissing(let file): "'\(file)' does not start with front matter ('---', the meeting's details in YAML, then '---')"
+        case .frontMatterUnclosed(let file): "the front matter of '\(file)' opened here is not closed by '---'"
+        case .groupSpellingTwice(let spelling, let first, let second): "'\(spelling)' names both group '\(first)' and group '\(second)'"
+        case .noStakeholderGroups: "'groups' names no group"
         }
     }
 
@@ -67,6 +90,43 @@ extension StageMessage {
         case .undatedResponsesCounted: "map the date column under columns, so that each response counts in its own period"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
         case .fromPlugin(_, let reason): reason.englishHint
+        case .unknownWord: "use one of the listed values"
+        case .unknownStakeholderGroup: "correct the name, or add the group under the stage's 'groups'"
+        case .adoptedExceedsReceived: "check both figures; adopted inputs are some of those received"
+        case .invalidYear: "write the year in four digits"
+        case .invalidFlag: "write ya or tidak (also read: y/t, yes/no, 1/0)"
+        case .doneDateMissing: "fill in the completion date; how fast items are done is scored from it"
+        case .doneDateNotDone: "set the status to selesai (done), or clear the completion date"
+        case .duplicateIDElsewhere: "give each record its own id, or remove the repeated record"
+        case .duplicateName: "remove the repeated row, or tell the names apart"
+        case .unknownMeeting: "a meeting's id is the 'id' in its minutes' front matter, or its file name without .md"
+        case .meetingRejected: "fix the meeting's own problems (see the file's other rejects)"
+        case .unknownKey(_, let allowed, _): "known keys: \(allowed.joined(separator: ", "))"
+        case .wrongShape: "see the example in docs/records-meetings-participation.md"
+        case .checkboxMissing: "write '- [ ] Unit: action (batas: 2026-08-31)'; [ ] open, [~] in progress, [x] done, [-] dropped"
+        case .ownerMissing: "write the unit, then a colon: '- [ ] Disdukcapil: …'"
+        case .unknownSection: "sections read: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
+        case .frontMatterMissing: "start the file with '---' on its first line; see docs/records-meetings-participation.md"
+        case .frontMatterUnclosed: "add a line '---' after the meeting's details"
+        case .groupSpellingTwice: "give each name or alias to one group only"
+        case .noStakeholderGroups: "leave 'groups' out to use the shipped vocabulary, or list the groups"
         }
+    }
+}
+
+extension StageMessage {
+    /// What a front-matter value must be, in words.
+    static func englishShape(_ kind: Node.Kind) -> String {
+        switch kind {
+        case .scalar: "a text"
+        case .sequence: "a list (lines starting with '- ')"
+        case .mapping: "'key: value' pairs"
+        case .null: "empty"
+        }
+    }
+
+    /// The closest known name, added to a reason so that the rejects file shows it.
+    static func englishSuggestion(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 }

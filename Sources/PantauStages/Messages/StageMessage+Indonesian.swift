@@ -32,6 +32,32 @@ extension StageMessage {
         case .undatedResponsesCounted(let count, let period): "\(count) jawaban tanpa tanggal dihitung dalam \(period)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
         case .fromPlugin(let plugin, let reason): "plugin '\(plugin)': \(reason.indonesianText)"
+        case .unknownWord(let value, let allowed, let suggestion):
+            "'\(value)' bukan salah satu dari \(allowed.joined(separator: ", "))" + Self.indonesianSuggestion(suggestion)
+        case .unknownStakeholderGroup(let name, let suggestion):
+            "kelompok pemangku kepentingan '\(name)' tidak ada dalam kosakata kelompok" + Self.indonesianSuggestion(suggestion)
+        case .adoptedExceedsReceived(let adopted, let received):
+            "masukan yang diadopsi (\(adopted)) lebih banyak daripada masukan yang diterima (\(received))"
+        case .invalidYear(let value): "'\(value)' bukan tahun seperti 2026"
+        case .invalidFlag(let value): "'\(value)' bukan ya atau tidak"
+        case .doneDateMissing: "statusnya selesai, tetapi tanggal selesai kosong"
+        case .doneDateNotDone(let status): "ada tanggal selesai, tetapi statusnya '\(status)'"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' muncul lagi (pertama di \(file) baris \(row))"
+        case .duplicateName(let name, let unit, let firstRow): "'\(name)' sudah tercatat untuk '\(unit)' (baris \(firstRow))"
+        case .unknownMeeting(let id, let suggestion): "tidak ada rapat dengan id '\(id)'" + Self.indonesianSuggestion(suggestion)
+        case .meetingRejected(let id): "rapat '\(id)' ditolak, jadi tindak lanjutnya juga"
+        case .unknownKey(let key, _, let suggestion): "kunci '\(key)' tidak dikenal" + Self.indonesianSuggestion(suggestion)
+        case .wrongShape(let field, let expected): "'\(field)' harus berupa \(Self.indonesianShape(expected))"
+        case .checkboxMissing: "tindak lanjut tidak diawali kotak status [ ], [~], [x] atau [-]"
+        case .ownerMissing: "tindak lanjut tidak menyebut OPD penanggung jawab sebelum ':'"
+        case .unknownSection(let heading, let suggestion):
+            "judul bagian '\(heading)' tidak dikenal, sehingga isinya tidak terbaca" + Self.indonesianSuggestion(suggestion)
+        case .frontMatterMissing(let file):
+            "'\(file)' tidak diawali front matter (baris '---', data rapat dalam YAML, lalu '---')"
+        case .frontMatterUnclosed(let file): "front matter '\(file)' yang dibuka di sini tidak ditutup dengan '---'"
+        case .groupSpellingTwice(let spelling, let first, let second):
+            "'\(spelling)' dipakai kelompok '\(first)' sekaligus kelompok '\(second)'"
+        case .noStakeholderGroups: "'groups' tidak memuat satu kelompok pun"
         }
     }
 
@@ -67,6 +93,44 @@ extension StageMessage {
         case .undatedResponsesCounted: "petakan kolom tanggal di bawah columns, agar setiap jawaban dihitung pada periodenya sendiri"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
         case .fromPlugin(_, let reason): reason.indonesianHint
+        case .unknownWord: "gunakan salah satu nilai yang tercantum"
+        case .unknownStakeholderGroup: "perbaiki namanya, atau tambahkan kelompok itu di 'groups' tahap ini"
+        case .adoptedExceedsReceived: "periksa kedua angka; masukan yang diadopsi adalah bagian dari masukan yang diterima"
+        case .invalidYear: "tulis tahun dengan empat angka"
+        case .invalidFlag: "tulis ya atau tidak (juga terbaca: y/t, yes/no, 1/0)"
+        case .doneDateMissing: "isi tanggal selesai; kecepatan tindak lanjut dinilai dari tanggal itu"
+        case .doneDateNotDone: "ubah status menjadi selesai, atau kosongkan tanggal selesai"
+        case .duplicateIDElsewhere: "beri setiap catatan id sendiri, atau hapus catatan yang berulang"
+        case .duplicateName: "hapus baris yang berulang, atau bedakan namanya"
+        case .unknownMeeting: "id rapat adalah kunci 'id' di front matter notulennya, atau nama berkasnya tanpa .md"
+        case .meetingRejected: "perbaiki masalah rapat itu sendiri (lihat penolakan lain untuk berkasnya)"
+        case .unknownKey(_, let allowed, _): "kunci yang dikenal: \(allowed.joined(separator: ", "))"
+        case .wrongShape: "lihat contoh di docs/records-meetings-participation.md"
+        case .checkboxMissing:
+            "tulis '- [ ] OPD: tindakan (batas: 2026-08-31)'; [ ] terbuka, [~] berjalan, [x] selesai, [-] dibatalkan"
+        case .ownerMissing: "tulis nama OPD lalu titik dua: '- [ ] Disdukcapil: …'"
+        case .unknownSection: "bagian yang dibaca: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
+        case .frontMatterMissing: "mulai berkas dengan '---' di baris pertama; lihat docs/records-meetings-participation.md"
+        case .frontMatterUnclosed: "tambahkan baris '---' setelah data rapat"
+        case .groupSpellingTwice: "setiap nama atau alias hanya boleh menunjuk satu kelompok"
+        case .noStakeholderGroups: "hapus 'groups' untuk memakai kosakata bawaan, atau sebutkan kelompoknya"
         }
+    }
+}
+
+extension StageMessage {
+    /// What a front-matter value must be, in words.
+    static func indonesianShape(_ kind: Node.Kind) -> String {
+        switch kind {
+        case .scalar: "teks"
+        case .sequence: "daftar (baris diawali '- ')"
+        case .mapping: "pasangan 'kunci: nilai'"
+        case .null: "kosong"
+        }
+    }
+
+    /// The closest known name, added to a reason so that the rejects file shows it.
+    static func indonesianSuggestion(_ suggestion: String?) -> String {
+        suggestion.map { "; mungkin maksud Anda '\($0)'?" } ?? ""
     }
 }

@@ -32,6 +32,28 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case undatedResponsesCounted(count: Int, period: String)
     // A record from an external plugin, rejected for `reason`.
     indirect case fromPlugin(plugin: String, reason: StageMessage)
+    // Meetings, participation, follow-up plans and innovations: record rejects
+    case unknownWord(value: String, allowed: [String], suggestion: String?)
+    case unknownStakeholderGroup(name: String, suggestion: String?)
+    case adoptedExceedsReceived(adopted: Int, received: Int)
+    case invalidYear(value: String)
+    case invalidFlag(value: String)
+    case doneDateMissing
+    case doneDateNotDone(status: String)
+    case duplicateIDElsewhere(id: String, file: String, row: Int)
+    case duplicateName(name: String, unit: String, firstRow: Int)
+    case unknownMeeting(id: String, suggestion: String?)
+    case meetingRejected(id: String)
+    case unknownKey(key: String, allowed: [String], suggestion: String?)
+    case wrongShape(field: String, expected: Node.Kind)
+    case checkboxMissing
+    case ownerMissing
+    case unknownSection(heading: String, suggestion: String?)
+    // Meetings and participation: whole files and configuration
+    case frontMatterMissing(file: String)
+    case frontMatterUnclosed(file: String)
+    case groupSpellingTwice(spelling: String, first: String, second: String)
+    case noStakeholderGroups
 
     public var code: String {
         switch self {
@@ -62,6 +84,26 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .undatedResponsesCounted: "note.undated-responses"
         // Counted under the reason's own code, so reports add up rejects of every importer alike.
         case .fromPlugin(_, let reason): reason.code
+        case .unknownWord: "record.unknown-word"
+        case .unknownStakeholderGroup: "record.unknown-group"
+        case .adoptedExceedsReceived: "record.adopted-exceeds-received"
+        case .invalidYear: "record.invalid-year"
+        case .invalidFlag: "record.invalid-flag"
+        case .doneDateMissing: "record.done-date-missing"
+        case .doneDateNotDone: "record.done-date-not-done"
+        case .duplicateIDElsewhere: "record.duplicate-id-elsewhere"
+        case .duplicateName: "record.duplicate-name"
+        case .unknownMeeting: "record.unknown-meeting"
+        case .meetingRejected: "record.meeting-rejected"
+        case .unknownKey: "record.unknown-key"
+        case .wrongShape: "record.wrong-shape"
+        case .checkboxMissing: "record.checkbox-missing"
+        case .ownerMissing: "record.owner-missing"
+        case .unknownSection: "record.unknown-section"
+        case .frontMatterMissing: "input.front-matter-missing"
+        case .frontMatterUnclosed: "input.front-matter-unclosed"
+        case .groupSpellingTwice: "config.group-spelling-twice"
+        case .noStakeholderGroups: "config.no-groups"
         }
     }
 

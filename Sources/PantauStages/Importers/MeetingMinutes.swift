@@ -1,0 +1,213 @@
+import Foundation
+import PantauCore
+import PantauPipeline
+import PantauYAML
+
+/// A meeting's minutes as a person writes them: YAML front matter between two `---` lines, then
+/// Markdown in which the `## Agenda`, `## Keputusan` (`## Decisions`) and `## Tindak Lanjut`
+/// (`## Action items`) sections list their items. Everything else is prose, kept out of the record.
+///
+/// Only the form is read here; what the items say is checked by `import.meetings`. Positions are
+/// the file's: front-matter nodes carry the line they have in the Markdown file.
+struct MeetingMinutes: Sendable {
+    enum Section: Sendable, CaseIterable {
+        case agenda, decisions, actionItems
+    }
+
+    /// A list item of a section, its continuation lines joined to it.
+    struct Item: Sendable, Equatable {
+        var text: String
+        var line: Int
+        /// The section's heading as written, for rejects.
+        var heading: String
+    }
+
+    /// A `##` heading that reads like a section heading with a slip (`## Keputsan`), whose items
+    /// would otherwise be lost as prose.
+    struct NearMiss: Sendable, Equatable {
+        var heading: String
+        var line: Int
+        var suggestion: String
+    }
+
+    /// Nil when the front matter is empty.
+    var frontMatter: Node?
+    var items: [Section: [Item]] = [:]
+    var nearMisses: [NearMiss] = []
+
+    /// Headings of each section, compared as record words; a heading that starts with one of
+    /// them (`## Tindak Lanjut Rapat Sebelumnya`) counts too. Longer names first.
+    static let headings: [(name: String, section: Section)] = [
+        ("rencana tindak lanjut", .actionItems), ("tindak lanjut", .actionItems), ("action items", .actionItems),
+        ("agenda", .agenda), ("acara", .agenda),
+        ("keputusan", .decisions), ("kesimpulan", .decisions), ("kesepakatan", .decisions), ("decisions", .decisions),
+    ]
+    /// The headings suggested for a slip.
+    static let suggestedHeadings = ["Agenda", "Keputusan", "Decisions", "Tindak Lanjut", "Action items"]
+
+    /// Reads a file: UTF-8, with or without a byte-order mark, or Windows-1252 as older editors save it.
+    static func read(_ file: InputFile) throws(Diagnostics) -> MeetingMinutes {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+        } catch {
+            throw Diagnostics([.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: TableFile.reason(error)))])
+        }
+        let utf8 = CSVText.isValidUTF8(bytes) ? bytes : CSVText.utf8(fromWindows1252: bytes)
+        return try parse(String(decoding: utf8, as: UTF8.self), file: file.displayName)
+    }
+
+    static func parse(_ text: String, file: String) throws(Diagnostics) -> MeetingMinutes {
+        var lines = Self.lines(text)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let first = lines.first, isFence(first) else {
+            throw Diagnostics([.error(at: start, StageMessage.frontMatterMissing(file: file))])
+        }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+            throw Diagnostics([.error(at: start, StageMessage.frontMatterUnclosed(file: file))])
+        }
+        var minutes = MeetingMinutes()
+        let yaml = lines[1..<close].joined(separator: "\n")
+        if !yaml.allSatisfy(\.isWhitespace) {
+            // Line 1 of the YAML is line 2 of the file.
+            do {
+                minutes.frontMatter = try YAMLLoader().load(text: yaml, file: file).shifted(by: 1)
+            } catch {
+                throw Diagnostics(error.items.map { $0.shifted(by: 1, in: file) })
+            }
+        }
+        minutes.readBody(lines[(close + 1)...], firstLine: close + 2)
+        return minutes
+    }
+
+    private static func isFence(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces) == "---"
+    }
+
+    /// The list items of the known sections, and the headings that look like slips.
+    private mutating func readBody(_ lines: ArraySlice<String>, firstLine: Int) {
+        var section: (section: Section, heading: String)?
+        var inCode = false
+        var current: Item?
+        func finish(_ item: inout Item?, into minutes: inout MeetingMinutes, section: Section?) {
+            if let done = item, let section { minutes.items[section, default: []].append(done) }
+            item = nil
+        }
+        for (offset, line) in lines.enumerated() {
+            let number = firstLine + offset
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inCode.toggle()
+                continue
+            }
+            if inCode { continue }
+            if let level = Self.headingLevel(trimmed), level <= 2, line.first == "#" {
+                finish(&current, into: &self, section: section?.section)
+                section = nil
+                guard level == 2 else { continue }
+                let heading = Self.headingText(trimmed)
+                let key = RecordWords.key(heading.hasSuffix(":") ? String(heading.dropLast()) : heading)
+                if let match = Self.headings.first(where: { key == $0.name || key.hasPrefix($0.name + " ") }) {
+                    section = (match.section, heading)
+                } else if let suggestion = ClosestName.suggest(for: key, among: Self.suggestedHeadings) {
+                    nearMisses.append(NearMiss(heading: heading, line: number, suggestion: suggestion))
+                }
+                continue
+            }
+            guard let open = section else { continue }
+            let indented = line.first == " " || line.first == "\t"
+            if !indented, let text = Self.listItemText(trimmed) {
+                finish(&current, into: &self, section: open.section)
+                current = Item(text: text, line: number, heading: open.heading)
+            } else if indented, !trimmed.isEmpty, current != nil {
+                // A continuation line, or a nested item: part of the item above.
+                let text = Self.listItemText(trimmed) ?? trimmed
+                current?.text += " " + text
+            } else if !trimmed.isEmpty {
+                // Prose between items ends the item above.
+                finish(&current, into: &self, section: open.section)
+            }
+        }
+        finish(&current, into: &self, section: section?.section)
+    }
+
+    /// `#` to `######` followed by a blank or the line's end: an ATX heading's level.
+    private static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t" ? hashes : nil
+    }
+
+    /// A heading's text, without its opening and closing `#`s.
+    private static func headingText(_ line: String) -> String {
+        var text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing > 0, closing < text.count, text.dropLast(closing).last == " " { text = String(text.dropLast(closing)) }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text of a list item (`- `, `* `, `+ `, `1. ` or `1) `), or nil for another line.
+    static func listItemText(_ line: String) -> String? {
+        if let first = line.first, "-*+".contains(first) {
+            let rest = line.dropFirst()
+            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+            return rest.trimmingCharacters(in: .whitespaces)
+        }
+        let digits = line.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard let marker = rest.first, marker == "." || marker == ")" else { return nil }
+        let after = rest.dropFirst()
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        return after.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text's lines, split where YAML splits them (LF, CR LF, CR, NEL, LS, PS), so that
+    /// front-matter positions and body line numbers agree.
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+}
+
+extension Node {
+    /// The node with every position moved down by `lines`.
+    func shifted(by lines: Int) -> Node {
+        var node = self
+        node.location.line += lines
+        switch content {
+        case .scalar: break
+        case .sequence(let items): node.content = .sequence(items.map { $0.shifted(by: lines) })
+        case .mapping(let pairs):
+            node.content = .mapping(pairs.map { Node.Pair(key: $0.key.shifted(by: lines), value: $0.value.shifted(by: lines)) })
+        }
+        return node
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic with its position moved down by `lines`, when it points into `file`.
+    func shifted(by lines: Int, in file: String) -> Diagnostic {
+        var diagnostic = self
+        if diagnostic.location?.file == file { diagnostic.location?.line += lines }
+        return diagnostic
+    }
+}
