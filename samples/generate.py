@@ -1159,6 +1159,11 @@ def main(argv=None) -> int:
         return 0
     out = a.out or Path(__file__).resolve().parent / "kabupaten-contoh"
     generate_region(out)
+    # The other records of the region, each kind from its own module. They read the survey's
+    # results (the follow-up plan starts from the weakest elements), so they come after it.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generators import meetings_participation
+    meetings_participation.generate(out)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 

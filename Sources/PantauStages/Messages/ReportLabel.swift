@@ -30,6 +30,14 @@ extension ReportLabel {
         let names: [String: (String, String)] = [
             "survey-responses": ("jawaban survei", "survey responses"),
             "service-populations": ("jumlah pengguna layanan", "numbers of service users"),
+            "meetings": ("notulen rapat", "meeting minutes"),
+            "meeting-action-items": ("tindak lanjut rapat", "meeting action items"),
+            "participation": ("kegiatan partisipasi", "participation events"),
+            "followups": ("rencana tindak lanjut (RTL)", "follow-up plan items"),
+            "innovations": ("inovasi", "innovations"),
+            "service-standards": ("standar pelayanan", "service standards"),
+            "service-register": ("daftar unit dan layanan", "register of units and services"),
+            "complaints": ("pengaduan", "complaints"),
         ]
         guard let name = names[kind] else { return kind }
         return indonesian ? name.0 : name.1

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The README's run command: every kind of record of the sample region, imported and reconciled.
+@Suite("Monev pipeline over the whole sample region")
+struct MonevPipelineTests {
+    @Test func everyImportReconcilesAndNothingElseIsWritten() async throws {
+        try await withTemporaryDirectory { directory in
+            let result = try await PantauProcess.run("run", "pipelines/monev-semester.yaml", "--output", directory.path, "--quiet")
+            #expect(result.status == 0, "\(result)")
+            expectNoCrash(result)
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(names == [
+                "laporan-monev.json", "laporan-monev.md", "rejects-inovasi.csv", "rejects-partisipasi.csv", "rejects-rapat.csv",
+                "rejects-rtl.csv", "rejects-skm.csv",
+            ])
+            let data = try Data(contentsOf: directory.appendingPathComponent("laporan-monev.json"))
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let imports = try #require(json["data_quality"] as? [[String: Any]])
+            let records = imports.compactMap { $0["records"] as? String }
+            #expect(Set(records) == [
+                "survey-responses", "service-populations", "meetings", "meeting-action-items", "participation", "followups", "innovations",
+            ])
+            for account in imports {
+                let read = account["read"] as? Int ?? -1, accepted = account["accepted"] as? Int ?? -1, rejected = account["rejected"] as? Int ?? -1
+                #expect(read == accepted + rejected, "\(account)")
+                #expect(account["reconciles"] as? Bool == true, "\(account)")
+            }
+            // Every import of the sample has deliberate faults, and each is in its rejects file.
+            for (stage, account) in zip(imports.compactMap { $0["stage"] as? String }, imports) where (account["rejected"] as? Int ?? 0) > 0 {
+                let rejects = try String(contentsOf: directory.appendingPathComponent("rejects-\(stage).csv"), encoding: .utf8)
+                #expect(rejects.split(separator: "\r\n").count > 1, "rejects-\(stage).csv")
+            }
+        }
+    }
+}
