@@ -9,6 +9,8 @@ extension DatasetKind {
     public static let importSummary: DatasetKind = "import-summary"
     public static let skmResults: DatasetKind = "skm-results"
     public static let serviceRegister: DatasetKind = "service-register"
+    public static let serviceStandards: DatasetKind = "service-standards"
+    public static let complaints: DatasetKind = "complaints"
 }
 
 extension ServiceRegister: Dataset {
@@ -29,4 +31,12 @@ extension ImportAccount: Dataset {
 
 extension SKMEvaluation: Dataset {
     public static var kind: DatasetKind { .skmResults }
+}
+
+extension ServiceStandards: Dataset {
+    public static var kind: DatasetKind { .serviceStandards }
+}
+
+extension Complaints: Dataset {
+    public static var kind: DatasetKind { .complaints }
 }

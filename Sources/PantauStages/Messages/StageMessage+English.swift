@@ -1,4 +1,5 @@
 // The English catalogue of the built-in stages' messages.
+import PantauCore
 import PantauYAML
 
 extension StageMessage {
@@ -26,6 +27,20 @@ extension StageMessage {
         case .elementNotMapped(let element, let name): "element \(element) (\(name)) has no column"
         case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
+        case .unknownComponent(let name, _): "'\(name)' is not one of the 14 components of a service standard"
+        case .negativeFee(let value): "the fee '\(value)' is negative"
+        case .invalidWorkingDays(let value): "'\(value)' is not a whole number of working days"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' appears again (first in '\(file)', row \(row))"
+        case .nameTaken(let name, let owner, let file?, let row): "'\(name)' already names '\(owner)' (in '\(file)', row \(row))"
+        case .nameTaken(let name, let owner, nil, let row): "'\(name)' already names '\(owner)' (row \(row))"
+        case .unitNameDiffers(let id, let name, let firstName, let firstRow):
+            "unit '\(id)' is named '\(name)' here but '\(firstName)' on row \(firstRow)"
+        case .rejectedWithParent(let parent, let row): "listed under '\(parent)' (row \(row)), which was rejected"
+        case .unmappedStatus(let label, _): "status '\(label)' is not in the status map"
+        case .dateBeforeReceived(let field, let value, let received): "'\(field)' \(value) is before the date received, \(received)"
+        case .personalColumnMapped(let column, let key): "column '\(column)' holds personal data and cannot be imported as '\(key)'"
+        case .reporterSaltTooShort(let minimum): "the reporter salt is shorter than \(minimum) characters"
+        case .environmentVariableUnset(let name): "the environment variable '\(name)' is not set"
         }
     }
 
@@ -55,6 +70,20 @@ extension StageMessage {
             "add '\(element): <column>' under columns; map elements by their meaning, not their position (many apps ask Sarana as Q8 and Pengaduan as Q9)"
         case .columnMappedTwice: "map each column to one field only"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
+        case .unknownComponent(_, let suggestion?): "did you mean '\(suggestion)'? The components: \(StandardComponent.allCases.map(\.key).joined(separator: ", "))"
+        case .unknownComponent: "name one of: \(StandardComponent.allCases.map(\.key).joined(separator: ", "))"
+        case .negativeFee: "write 0 for a free service"
+        case .invalidWorkingDays: "write the number of working days, such as 14; describe other limits in the jangka_waktu component"
+        case .duplicateIDElsewhere: "give each record its own id, or remove the repeated row"
+        case .nameTaken: "names, ids and aliases must tell units (and a unit's services) apart; rename or drop one"
+        case .unitNameDiffers: "write the unit's name the same way on every row, or give the units different ids"
+        case .rejectedWithParent: "correct the entry it is listed under"
+        case .unmappedStatus(_, let known):
+            "add the label under status_map in the stage's 'with', mapped to a status such as in_progress; labels known: \(known.joined(separator: ", "))"
+        case .dateBeforeReceived: "check both dates in the source file"
+        case .personalColumnMapped: "personal data (names, phone numbers, NIK, e-mail, addresses) is never imported; map another column, or correct personal_columns"
+        case .reporterSaltTooShort: "use a long random secret, the same in every run, so that reporters keep their keys"
+        case .environmentVariableUnset: "set it before running Pantau, or write the salt in the pipeline"
         }
     }
 }

@@ -1,4 +1,5 @@
 // Katalog pesan tahap bawaan dalam Bahasa Indonesia.
+import PantauCore
 import PantauYAML
 
 extension StageMessage {
@@ -26,6 +27,20 @@ extension StageMessage {
         case .elementNotMapped(let element, let name): "unsur \(element) (\(name)) belum dipetakan ke kolom"
         case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
+        case .unknownComponent(let name, _): "'\(name)' bukan salah satu dari 14 komponen standar pelayanan"
+        case .negativeFee(let value): "biaya '\(value)' bernilai negatif"
+        case .invalidWorkingDays(let value): "'\(value)' bukan jumlah hari kerja (bilangan bulat)"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' muncul lagi (pertama di '\(file)', baris \(row))"
+        case .nameTaken(let name, let owner, let file?, let row): "'\(name)' sudah menjadi nama '\(owner)' (di '\(file)', baris \(row))"
+        case .nameTaken(let name, let owner, nil, let row): "'\(name)' sudah menjadi nama '\(owner)' (baris \(row))"
+        case .unitNameDiffers(let id, let name, let firstName, let firstRow):
+            "unit '\(id)' di sini bernama '\(name)', tetapi '\(firstName)' di baris \(firstRow)"
+        case .rejectedWithParent(let parent, let row): "tercantum di bawah '\(parent)' (baris \(row)) yang ditolak"
+        case .unmappedStatus(let label, _): "status '\(label)' tidak ada dalam peta status"
+        case .dateBeforeReceived(let field, let value, let received): "'\(field)' \(value) lebih awal dari tanggal diterima, \(received)"
+        case .personalColumnMapped(let column, let key): "kolom '\(column)' berisi data pribadi dan tidak dapat diimpor sebagai '\(key)'"
+        case .reporterSaltTooShort(let minimum): "garam kunci pelapor kurang dari \(minimum) karakter"
+        case .environmentVariableUnset(let name): "variabel lingkungan '\(name)' belum diisi"
         }
     }
 
@@ -55,6 +70,20 @@ extension StageMessage {
             "tambahkan '\(element): <kolom>' di bawah columns; petakan unsur menurut maknanya, bukan urutannya (banyak aplikasi menanyakan Sarana sebagai Q8 dan Pengaduan sebagai Q9)"
         case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
+        case .unknownComponent(_, let suggestion?): "mungkin maksud Anda '\(suggestion)'? Komponennya: \(StandardComponent.allCases.map(\.key).joined(separator: ", "))"
+        case .unknownComponent: "sebut salah satu dari: \(StandardComponent.allCases.map(\.key).joined(separator: ", "))"
+        case .negativeFee: "tulis 0 untuk layanan gratis"
+        case .invalidWorkingDays: "tulis jumlah hari kerja, misalnya 14; uraikan batas waktu lain di komponen jangka_waktu"
+        case .duplicateIDElsewhere: "beri setiap catatan id sendiri, atau hapus baris yang berulang"
+        case .nameTaken: "nama, id dan alias harus membedakan unit (dan layanan dalam satu unit); ganti atau hapus salah satunya"
+        case .unitNameDiffers: "tulis nama unit dengan cara yang sama di setiap baris, atau beri unit-unit itu id berbeda"
+        case .rejectedWithParent: "perbaiki entri tempat ia tercantum"
+        case .unmappedStatus(_, let known):
+            "tambahkan label itu di bawah status_map pada 'with' tahap ini, dipetakan ke status seperti tindak_lanjut; label yang dikenal: \(known.joined(separator: ", "))"
+        case .dateBeforeReceived: "periksa kedua tanggal di berkas sumber"
+        case .personalColumnMapped: "data pribadi (nama, nomor telepon, NIK, e-mail, alamat) tidak pernah diimpor; petakan kolom lain, atau perbaiki personal_columns"
+        case .reporterSaltTooShort: "gunakan rahasia acak yang panjang dan sama di setiap proses, agar kunci pelapor tetap"
+        case .environmentVariableUnset: "isi variabel itu sebelum menjalankan Pantau, atau tulis garamnya di pipeline"
         }
     }
 }
