@@ -85,7 +85,7 @@ public struct ImportComplaints: Stage {
                   status: status
                   compensation: ganti_rugi
                 status_map:
-                  Menunggu Kelengkapan Data: delayed
+                  Menunggu Tanggapan Pelapor: delayed
             """)
 
     enum ReporterKeyMode: String, CaseIterable, Sendable {
