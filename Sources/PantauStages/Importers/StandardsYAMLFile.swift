@@ -135,18 +135,19 @@ struct StandardsYAMLFile: Sendable {
             guard problems.attempt({ try node.mapping() }) != nil else { return nil }
             check(node, keys: (standalone ? ["unit"] : []) + StandardsYAMLFile.serviceKeys, context: Context.service)
             var standard: StandardEntry?
-            if let standardNode = node["standard"], !standardNode.isNull {
-                standard = self.standard(standardNode)
+            if let pair = node.pairs?.first(where: { $0.key.scalarValue == "standard" }), !pair.value.isNull {
+                // The standard is where its key is written: its mapping starts on a later line.
+                standard = self.standard(pair.value, at: source(pair.key))
             }
             return Service(
                 source: source(node), unit: standalone ? scalar(node, "unit") : nil, id: scalar(node, "id"), name: scalar(node, "name"),
                 aliases: scalars(node, "aliases"), standard: standard)
         }
 
-        mutating func standard(_ node: Node) -> StandardEntry? {
+        mutating func standard(_ node: Node, at source: RecordSource) -> StandardEntry? {
             guard problems.attempt({ try node.mapping() }) != nil else { return nil }
             check(node, keys: ["components"] + StandardEntry.factKeys, context: Context.standard)
-            var entry = StandardEntry(source: source(node))
+            var entry = StandardEntry(source: source)
             if let components = node["components"], !components.isNull {
                 entry.components = mentions(components)
             }
