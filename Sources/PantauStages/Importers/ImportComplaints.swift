@@ -17,22 +17,24 @@ public struct ImportComplaints: Stage {
                 `verified`, `followed_up`, `finished` dan `compensation` bila ada. Label status dipetakan ke siklus tetap (received, verified, \
                 in_progress, finished, archived, delayed, not_in_authority) dengan peta bawaan yang mencakup label LAPOR! yang dikenal, ditambah \
                 atau diganti di `status_map`; label yang tidak dikenal ditolak dengan menyebut labelnya. Data pribadi (nama, nomor telepon, NIK, \
-                e-mail, alamat) tidak pernah dibaca: kolom seperti `nama_pelapor`, `no_hp`, `nik`, `email` dan `alamat`, serta yang disebut di \
-                `personal_columns`, tidak dapat dipetakan. `reporter_key: hash` menyimpan kunci HMAC-SHA-256 bergaram dari NIK atau nomor \
-                telepon untuk menghitung pelapor berulang. Bila ada tahap yang menghasilkan `service-register`, unit dan layanan dicocokkan \
-                dengan daftar itu. Id ganda, tanggal tidak sah atau lebih awal dari tanggal diterima, dan nilai ganti rugi selain ya/tidak ditolak; \
-                kategori yang menyebut `ganti rugi` menandai tuntutan ganti rugi.
+                e-mail, alamat) tidak pernah disimpan: kolom seperti `nama_pelapor`, `no_hp`, `nik`, `email` dan `alamat`, serta yang disebut di \
+                `personal_columns`, tidak dapat dipetakan dan tidak dibaca. Hanya dengan `reporter_key: hash` kolom `reporter_columns` dibaca, \
+                untuk kunci HMAC-SHA-256 bergaram yang menghitung pelapor berulang tanpa mengenalinya. Bila ada tahap yang menghasilkan \
+                `service-register`, unit dan layanan dicocokkan dengan daftar itu. Id ganda, tanggal tidak sah atau lebih awal dari tanggal \
+                diterima, dan nilai ganti rugi selain ya/tidak ditolak; kategori yang menyebut `ganti rugi` menandai tuntutan ganti rugi. \
+                Lihat docs/records.md.
                 """,
             en: """
                 Columns are mapped under `columns`: `id`, `unit`, `received` and `status` are required; `channel`, `classification`, \
                 `category`, `service`, `verified`, `followed_up`, `finished` and `compensation` when present. Status labels map onto a fixed \
                 lifecycle (received, verified, in_progress, finished, archived, delayed, not_in_authority) through a shipped map covering the \
                 known LAPOR! labels, extended or overridden by `status_map`; an unknown label is rejected, naming it. Personal data (names, \
-                phone numbers, NIK, e-mail, addresses) is never read: columns such as `nama_pelapor`, `no_hp`, `nik`, `email` and `alamat`, \
-                and those listed in `personal_columns`, cannot be mapped. `reporter_key: hash` keeps a salted HMAC-SHA-256 key of the NIK or \
-                phone number to count repeat reporters. When a stage produces a `service-register`, units and services are checked against \
-                it. Duplicate ids, invalid dates or dates before the date received, and compensation values other than yes/no are rejected; \
-                a category that mentions `ganti rugi` flags a compensation claim.
+                phone numbers, NIK, e-mail, addresses) is never stored: columns such as `nama_pelapor`, `no_hp`, `nik`, `email` and \
+                `alamat`, and those listed in `personal_columns`, cannot be mapped and are not read. Only with `reporter_key: hash` are the \
+                `reporter_columns` read, for a salted HMAC-SHA-256 key that counts repeat reporters without knowing who they are. When a \
+                stage produces a `service-register`, units and services are checked against it. Duplicate ids, invalid dates or dates \
+                before the date received, and compensation values other than yes/no are rejected; a category that mentions `ganti rugi` \
+                flags a compensation claim. See docs/records.md.
                 """),
         options: [
             StageOption("path", .inputFiles, .required, help: LocalizedText(
