@@ -383,6 +383,20 @@ struct ImportComplaintsConfigurationTests {
         #expect(try scratch.problems("path: pengaduan.csv\n\(ScratchComplaints.columns)\nreporter_key: none\n") == [])
     }
 
+    @Test("a separator that is not the file's own leaves one column: the header check names what it found")
+    func wrongDelimiter() throws {
+        let semicolons = try ScratchComplaints(["pengaduan.csv": ScratchComplaints.text([ScratchComplaints.row("1")], separator: ";")])
+        let problems = try semicolons.problems("path: pengaduan.csv\n\(ScratchComplaints.columns)\ndelimiter: comma\n")
+        #expect(problems.map(\.code) == Array(repeating: "input.column-missing", count: 12))
+        guard case .columnMissing(_, _, let found, _)? = problems.first?.message as? StageMessage else {
+            Issue.record("\(problems)")
+            return
+        }
+        #expect(found == [ScratchComplaints.header.joined(separator: ";")])
+        // Detected, the same file reads.
+        #expect(try semicolons.problems("path: pengaduan.csv\n\(ScratchComplaints.columns)\n") == [])
+    }
+
     @Test("a mapped or reporter column missing from the file's header is found when the stage is configured")
     func headerColumns() throws {
         let problems = try scratch.problems("path: pengaduan.csv\n\(ScratchComplaints.columns.replacingOccurrences(of: "kanal", with: "kanall"))")

@@ -852,7 +852,7 @@ huruf kapital), `layanan` (kadang kosong), `tanggal_verifikasi`, `tanggal_tindak
 kategori `Permohonan Ganti Rugi` juga menandai tuntutan), lalu **data pribadi rekaan**: `nama_pelapor`,
 `no_hp`, `nik` (16 digit, kode wilayah 99 yang tidak ada), `email` (`@contoh.invalid`), `alamat`
 (kadang berisi baris baru dalam tanda kutip), dan `judul`. Kolom pribadi kosong untuk pelapor anonim.
-Baris CRLF; {co['physical_lines']} baris fisik.
+Akhir baris CRLF; {co['physical_lines']} baris fisik.
 
 Baris yang sengaja ditolak (kolom terakhir: hanya bila ada `service-register`):
 
