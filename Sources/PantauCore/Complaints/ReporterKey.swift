@@ -6,9 +6,14 @@
 /// all, so without the salt anyone could turn a key back into the number. With the same salt,
 /// the same reporter gets the same key in every import, across periods.
 public struct ReporterKey: Sendable {
-    private let salt: [UInt8]
+    /// SHA-256 after the salt's inner and outer HMAC blocks: each key then hashes only the
+    /// identifier, not the salt again.
+    private let inner: SHA256
+    private let outer: SHA256
 
-    public init(salt: String) { self.salt = Array(salt.utf8) }
+    public init(salt: String) {
+        (inner, outer) = SHA256.hmacStates(key: Array(salt.utf8))
+    }
 
     /// The key of an identifier as exports write it, or nil when it holds nothing to identify
     /// anyone. Written the same way, the same person gets the same key: an e-mail address
@@ -16,41 +21,102 @@ public struct ReporterKey: Sendable {
     /// `62` written as the leading `0` (a 16-digit NIK is kept as it is).
     public func key(for identifier: String) -> String? {
         guard let normalized = Self.normalized(identifier) else { return nil }
-        let digest = SHA256.hmac(key: salt, message: Array(normalized.utf8))
-        return digest.map { byte in
-            let hex = Array("0123456789abcdef".utf8)
-            return String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]], as: UTF8.self)
-        }.joined()
+        let digest = SHA256.hmac(inner: inner, outer: outer, message: Array(normalized.utf8))
+        let hex = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func normalized(_ identifier: String) -> String? {
-        let trimmed = identifier.split(whereSeparator: \.isWhitespace).joined()
-        if trimmed.contains("@") { return trimmed.lowercased() }
-        var digits = String(trimmed.filter { $0.isASCII && $0.isNumber })
+        if identifier.utf8.contains(UInt8(ascii: "@")) {
+            return identifier.split(whereSeparator: \.isWhitespace).joined().lowercased()
+        }
+        // Read on the bytes: a key is made for every complaint of a region.
+        var digits = identifier.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         guard !digits.isEmpty else { return nil }
-        if digits.count != 16, digits.hasPrefix("62") { digits = "0" + digits.dropFirst(2) }
-        return digits
+        if digits.count != 16, digits.starts(with: Array("62".utf8)) { digits = Array("0".utf8) + digits.dropFirst(2) }
+        return String(decoding: digits, as: UTF8.self)
     }
 }
 
 /// SHA-256 (FIPS 180-4) and HMAC-SHA-256 (RFC 2104), for `ReporterKey`: a few dozen lines
 /// spare the project a cryptography dependency for one digest of a short string per record.
-enum SHA256 {
-    static func hash(_ message: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+struct SHA256: Sendable {
+    private var state = SIMD8<UInt32>(
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
+    /// Bytes not yet compressed: fewer than a block.
+    private var pending: [UInt8] = []
+    private var length = 0
 
-        var words = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: padded.count, by: 64) {
+    mutating func update(_ bytes: [UInt8]) {
+        length += bytes.count
+        pending += bytes
+        guard pending.count >= 64 else { return }
+        let whole = pending.count - pending.count % 64
+        pending.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: whole, by: 64) { compress(UnsafeBufferPointer(rebasing: buffer[start..<start + 64])) }
+        }
+        pending.removeFirst(whole)
+    }
+
+    /// The digest of everything given to `update`.
+    func finish() -> [UInt8] {
+        var last = self
+        var tail = pending
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bits = UInt64(length) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        tail.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: tail.count, by: 64) { last.compress(UnsafeBufferPointer(rebasing: buffer[start..<start + 64])) }
+        }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for index in 0..<8 {
+            let word = last.state[index]
+            digest += [UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+        }
+        return digest
+    }
+
+    static func hash(_ message: [UInt8]) -> [UInt8] {
+        var sha = SHA256()
+        sha.update(message)
+        return sha.finish()
+    }
+
+    /// The states after HMAC's inner and outer key blocks.
+    static func hmacStates(key: [UInt8]) -> (inner: SHA256, outer: SHA256) {
+        var block = key.count > 64 ? hash(key) : key
+        block += [UInt8](repeating: 0, count: 64 - block.count)
+        var inner = SHA256(), outer = SHA256()
+        inner.update(block.map { $0 ^ 0x36 })
+        outer.update(block.map { $0 ^ 0x5c })
+        return (inner, outer)
+    }
+
+    static func hmac(inner: SHA256, outer: SHA256, message: [UInt8]) -> [UInt8] {
+        var inner = inner, outer = outer
+        inner.update(message)
+        outer.update(inner.finish())
+        return outer.finish()
+    }
+
+    static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        let (inner, outer) = hmacStates(key: key)
+        return hmac(inner: inner, outer: outer, message: message)
+    }
+
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
             for t in 0..<16 {
-                let i = block + t * 4
-                words[t] = UInt32(padded[i]) << 24 | UInt32(padded[i + 1]) << 16 | UInt32(padded[i + 2]) << 8 | UInt32(padded[i + 3])
+                let i = t * 4
+                words[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
             }
             for t in 16..<64 {
                 let s0 = rotate(words[t - 15], 7) ^ rotate(words[t - 15], 18) ^ (words[t - 15] >> 3)
@@ -61,25 +127,16 @@ enum SHA256 {
             for t in 0..<64 {
                 let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
                 let choice = (e & f) ^ (~e & g)
-                let temp1 = h &+ s1 &+ choice &+ roundConstants[t] &+ words[t]
+                let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[t] &+ words[t]
                 let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
                 let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temp2 = s0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
             }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
+            state &+= SIMD8(a, b, c, d, e, f, g, h)
         }
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
 
-    static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
-        var block = key.count > 64 ? hash(key) : key
-        block += [UInt8](repeating: 0, count: 64 - block.count)
-        let inner = hash(block.map { $0 ^ 0x36 } + message)
-        return hash(block.map { $0 ^ 0x5c } + inner)
-    }
-
-    private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
+    private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
 
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,

@@ -19,6 +19,17 @@ struct ComplaintRecordCheck {
     private var ids: [String: RecordSource] = [:]
     /// One copy of each repeated text (channels, categories, units), shared by every complaint.
     private var texts: [String: String] = [:]
+    /// What the register and the maps said about a text seen before. An export names a few
+    /// dozen units, services and labels over and over; normalising each again for every row
+    /// took most of an import's time.
+    private var knownUnits: [String: String] = [:]
+    private var knownServices: [String: String] = [:]
+    private var knownStatuses: [String: ComplaintStatus] = [:]
+    private var knownClassifications: [String: ComplaintClassification] = [:]
+    /// Dates as written, read once each: a period has a few hundred days.
+    private var knownDates: [String: CalendarDate] = [:]
+    /// Whether a category names a compensation claim.
+    private var compensationCategories: [String: Bool] = [:]
 
     init(columns: ComplaintColumns, statusMap: ComplaintStatusMap, register: ServiceRegister?, compensationKeywords: [String], reporterKey: ReporterKey?) {
         self.columns = columns
@@ -52,8 +63,10 @@ struct ComplaintRecordCheck {
 
         var classification: ComplaintClassification?
         if let value = field("classification"), !value.isEmpty {
-            classification = ComplaintClassification.named(value.text)
-            if classification == nil {
+            classification = knownClassifications[value.text] ?? ComplaintClassification.named(value.text)
+            if let classification {
+                knownClassifications[value.text] = classification
+            } else {
                 log.reject(value.problem(.invalidChoice(value: value.text, allowed: ComplaintClassification.allCases.map(\.indonesianName))))
             }
         }
@@ -63,26 +76,37 @@ struct ComplaintRecordCheck {
         var unit: String?
         if unitField.isEmpty {
             log.reject(unitField.missing)
+        } else if let known = knownUnits[unitField.text] {
+            unit = known
         } else {
             unit = register.unit(unitField.text, field: unitField.field, source: source, log: &log).map { shared($0) }
+            if let unit { knownUnits[unitField.text] = unit }
         }
         var service: String?
         if let serviceField = field("service"), !serviceField.isEmpty {
-            service = register.service(serviceField.text, unit: unitField.text, field: serviceField.field, source: source, log: &log).map { shared($0) }
+            let key = unitField.text + "\u{0}" + serviceField.text
+            if let known = knownServices[key] {
+                service = known
+            } else {
+                service = register.service(serviceField.text, unit: unitField.text, field: serviceField.field, source: source, log: &log)
+                    .map { shared($0) }
+                // Only a service of a known unit is checked; the answer for an unknown unit waits for the unit.
+                if let service, unit != nil { knownServices[key] = service }
+            }
         }
 
         let receivedField = field("received")!
         var received: CalendarDate?
         if receivedField.isEmpty {
             log.reject(receivedField.missing)
-        } else if let date = FieldParsers.date(receivedField.text) {
+        } else if let date = date(receivedField.text) {
             received = date
         } else {
             log.reject(receivedField.problem(.invalidDate(value: receivedField.text)))
         }
         func laterDate(_ name: String) -> CalendarDate? {
             guard let value = field(name), !value.isEmpty else { return nil }
-            guard let date = FieldParsers.date(value.text) else {
+            guard let date = date(value.text) else {
                 log.reject(value.problem(.invalidDate(value: value.text)))
                 return nil
             }
@@ -98,8 +122,12 @@ struct ComplaintRecordCheck {
         if statusField.isEmpty {
             log.reject(statusField.missing)
         } else {
-            status = statusMap.status(for: statusField.text)
-            if status == nil { log.reject(statusField.problem(.unmappedStatus(label: statusField.text, known: statusMap.labels))) }
+            status = knownStatuses[statusField.text] ?? statusMap.status(for: statusField.text)
+            if let status {
+                knownStatuses[statusField.text] = status
+            } else {
+                log.reject(statusField.problem(.unmappedStatus(label: statusField.text, known: statusMap.labels)))
+            }
         }
 
         var compensation = false
@@ -111,8 +139,13 @@ struct ComplaintRecordCheck {
             }
         }
         if let category, !compensation {
-            let lowered = category.lowercased()
-            compensation = compensationKeywords.contains { lowered.contains($0) }
+            if let claimed = compensationCategories[category] {
+                compensation = claimed
+            } else {
+                let lowered = category.lowercased()
+                compensation = compensationKeywords.contains { lowered.contains($0) }
+                compensationCategories[category] = compensation
+            }
         }
 
         guard !log.currentRecordRejected, let unit, let received, let status else { return }
@@ -131,6 +164,13 @@ struct ComplaintRecordCheck {
             received: received, verified: verified, followedUp: followedUp, finished: finished, status: status,
             statusLabel: shared(statusField.text), compensationClaim: compensation, reporterKey: reporter, source: source))
         log.accept()
+    }
+
+    private mutating func date(_ text: String) -> CalendarDate? {
+        if let known = knownDates[text] { return known }
+        let date = FieldParsers.date(text)
+        if let date { knownDates[text] = date }
+        return date
     }
 
     /// Ids compare without regard to case.
