@@ -292,6 +292,16 @@ struct ImportComplaintsFileTests {
         #expect(custom == [true, false, false, true, false])
     }
 
+    @Test("the registers of several standards imports are read as one")
+    func severalRegisters() async throws {
+        let rows = [ScratchComplaints.row("1", unit: "Dinsos"), ScratchComplaints.row("2", unit: "Dinas Kesehatan")]
+        let scratch = try ScratchComplaints(["pengaduan.csv": ScratchComplaints.text(rows)])
+        let stage = try scratch.stage("path: pengaduan.csv\n\(ScratchComplaints.columns)")
+        let second = ServiceRegister(units: [.init(id: "DINKES", name: "Dinas Kesehatan")], services: [])
+        let imported = try await run(stage, inputs: [ScratchComplaints.register, second])
+        #expect(try imported.one(Complaints.self).items.map(\.unit) == ["Dinas Sosial", "Dinas Kesehatan"])
+    }
+
     @Test("only id, unit, received and status are needed")
     func minimalColumns() async throws {
         let scratch = try ScratchComplaints(["pengaduan.csv": "id,opd,tgl,status\n1,Dinas Sosial,2026-01-05,Selesai\n"])

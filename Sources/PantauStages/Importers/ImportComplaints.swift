@@ -199,7 +199,10 @@ public struct ImportComplaints: Stage {
     }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        let register = (context.inputs.all(ServiceRegister.self) as [ServiceRegister]).first
+        // Several standards imports (one per format, say) make one register; the first entry for a name wins.
+        let registers = context.inputs.all(ServiceRegister.self) as [ServiceRegister]
+        let register = registers.count > 1
+            ? ServiceRegister(units: registers.flatMap(\.units), services: registers.flatMap(\.services)) : registers.first
         var check = ComplaintRecordCheck(
             columns: columns, statusMap: statusMap, register: register, compensationKeywords: compensationKeywords, reporterKey: reporterKey)
         var log = RejectLog()
