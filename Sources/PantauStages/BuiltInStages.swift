@@ -5,6 +5,8 @@ public import PantauPipeline
 public enum BuiltInStages {
     public static let registry = StageRegistry([
         ImportSurvey.self,
+        ImportStandards.self,
+        ImportComplaints.self,
         ImportMeetings.self,
         ImportParticipation.self,
         ImportFollowUps.self,

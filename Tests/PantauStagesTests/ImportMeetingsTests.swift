@@ -58,7 +58,7 @@ struct ImportMeetingsSampleTests {
             "'sosialiasi' bukan salah satu dari rakor, fkp, sosialisasi, monev, lainnya; mungkin maksud Anda 'sosialisasi'?",
             "rapat '2026-03-05-sosialisasi-sp4n-lapor' ditolak, jadi tindak lanjutnya juga",
             "id 'TL-2602-03' muncul lagi (pertama di baris 47)",
-            "id 'FKP-2509-01' muncul lagi (pertama di \(minutesFiles[1]) baris 40)",
+            "id 'FKP-2509-01' muncul lagi (pertama di '\(minutesFiles[1])', baris 40)",
             "tidak ada rapat dengan id 'fkp-2025-09-koprasi'; mungkin maksud Anda 'fkp-2025-09-koperasi'?",
             "'tertunda' bukan salah satu dari terbuka, berjalan, selesai, dibatalkan",
         ])
@@ -434,7 +434,7 @@ struct ImportMeetingsFileTests {
             .init(row: 10, field: "Tindak Lanjut", value: "[ ] Dinas Sosial: perbarui maklumat (batas: 2026-02-27)", code: "record.meeting-rejected"),
         ])
         #expect(rejects.map(\.file) == ["rapat/b.md", "rapat/b.md"])
-        #expect(rejects[0].reason == "id 'rakor-01' muncul lagi (pertama di rapat/a.md baris 1)")
+        #expect(rejects[0].reason == "id 'rakor-01' muncul lagi (pertama di 'rapat/a.md', baris 1)")
     }
 
     @Test("a byte-order mark, CR LF line ends and Windows-1252 text")

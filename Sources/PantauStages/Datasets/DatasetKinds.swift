@@ -13,6 +13,8 @@ extension DatasetKind {
     public static let participation: DatasetKind = "participation"
     public static let followUps: DatasetKind = "followups"
     public static let innovations: DatasetKind = "innovations"
+    public static let serviceStandards: DatasetKind = "service-standards"
+    public static let complaints: DatasetKind = "complaints"
 }
 
 extension ServiceRegister: Dataset {
@@ -49,4 +51,12 @@ extension FollowUpPlan: Dataset {
 
 extension InnovationRegister: Dataset {
     public static var kind: DatasetKind { .innovations }
+}
+
+extension ServiceStandards: Dataset {
+    public static var kind: DatasetKind { .serviceStandards }
+}
+
+extension Complaints: Dataset {
+    public static var kind: DatasetKind { .complaints }
 }

@@ -164,7 +164,7 @@ public struct ImportFollowUps: Stage {
 }
 
 /// The columns of a follow-up plan.
-enum FollowUpField: String, RecordField {
+enum FollowUpField: String, TableField {
     case id, unit, service, origin, period, element, reference, action, owner, planned, done, status
 
     var key: String { rawValue }

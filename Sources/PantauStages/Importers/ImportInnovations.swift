@@ -121,7 +121,7 @@ public struct ImportInnovations: Stage {
 }
 
 /// The columns of an innovation register.
-enum InnovationField: String, RecordField {
+enum InnovationField: String, TableField {
     case id, name, unit, service, year, stage, replicated, sustained
 
     var key: String { rawValue }

@@ -263,7 +263,7 @@ struct MeetingBook {
 }
 
 /// The columns of a CSV of meeting action items.
-enum ActionItemField: String, RecordField {
+enum ActionItemField: String, TableField {
     case meeting, id, action, owner, due, status
 
     var key: String { rawValue }

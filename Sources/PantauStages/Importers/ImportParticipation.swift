@@ -186,7 +186,7 @@ public struct ImportParticipation: Stage {
 }
 
 /// The columns of a participation log.
-enum ParticipationField: String, RecordField {
+enum ParticipationField: String, TableField {
     case id, date, unit, service, kind, topic, groups, participants
     case inputsReceived = "inputs_received"
     case inputsAdopted = "inputs_adopted"

@@ -4,7 +4,7 @@ import PantauYAML
 
 /// One column a record importer reads: its key under `columns:`, the column name it defaults
 /// to, and whether every file must have it.
-protocol RecordField: CaseIterable, Hashable, Sendable where AllCases == [Self] {
+protocol TableField: CaseIterable, Hashable, Sendable where AllCases == [Self] {
     var key: String { get }
     var defaultColumn: String { get }
     /// A file without a required column is refused. An optional column may be missing from a
@@ -13,7 +13,7 @@ protocol RecordField: CaseIterable, Hashable, Sendable where AllCases == [Self] 
     var help: LocalizedText { get }
 }
 
-extension RecordField {
+extension TableField {
     /// The `columns:` options of the descriptor, one per field, with its default.
     static var options: [StageOption] {
         allCases.map { StageOption($0.key, .string, .optional(default: $0.defaultColumn), help: $0.help) }
@@ -21,7 +21,7 @@ extension RecordField {
 }
 
 /// The column each field of an importer is read from, as the pipeline configures it.
-struct RecordColumns<Field: RecordField>: Sendable {
+struct RecordColumns<Field: TableField>: Sendable {
     /// The column name of each field that is read.
     private(set) var names: [Field: String] = [:]
     /// The fields every file must have: the required ones and those named under `columns:`.
@@ -83,7 +83,7 @@ struct RecordColumns<Field: RecordField>: Sendable {
 
 /// The columns one file provides: what the shared reading loop reads, in order, and where each
 /// field is among them.
-struct RecordLayout<Field: RecordField>: Sendable {
+struct RecordLayout<Field: TableField>: Sendable {
     let columns: [String]
     let positions: [Field: Int]
 }
@@ -122,7 +122,7 @@ enum RecordTable {
 
 /// One row of a record file with its fields by name. Every reader rejects what it cannot read
 /// into the log and returns nil; a field missing from the file reads as empty.
-struct RecordRow<Field: RecordField> {
+struct RecordRow<Field: TableField> {
     let row: TableRow
     let layout: RecordLayout<Field>
     let columns: RecordColumns<Field>

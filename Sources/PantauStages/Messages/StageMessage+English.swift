@@ -1,4 +1,5 @@
 // The English catalogue of the built-in stages' messages.
+import PantauCore
 import PantauYAML
 
 extension StageMessage {
@@ -41,7 +42,7 @@ extension StageMessage {
         case .invalidFlag(let value): "'\(value)' is not yes or no"
         case .doneDateMissing: "the status is done but the completion date is empty"
         case .doneDateNotDone(let status): "a completion date is given but the status is '\(status)'"
-        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' appears again (first in \(file), row \(row))"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' appears again (first in '\(file)', row \(row))"
         case .duplicateName(let name, let unit, let firstRow): "'\(name)' is already registered for '\(unit)' (row \(firstRow))"
         case .unknownMeeting(let id, let suggestion): "there is no meeting with id '\(id)'" + Self.englishSuggestion(suggestion)
         case .meetingRejected(let id): "meeting '\(id)' was rejected, so its action items are too"
@@ -55,6 +56,20 @@ extension StageMessage {
         case .frontMatterUnclosed(let file): "the front matter of '\(file)' opened here is not closed by '---'"
         case .groupSpellingTwice(let spelling, let first, let second): "'\(spelling)' names both group '\(first)' and group '\(second)'"
         case .noStakeholderGroups: "'groups' names no group"
+        case .unknownComponent(let name, let suggestion?): "'\(name)' is not one of the 14 components of a service standard; did you mean '\(suggestion)'?"
+        case .unknownComponent(let name, nil): "'\(name)' is not one of the 14 components of a service standard"
+        case .negativeFee(let value): "the fee '\(value)' is negative"
+        case .invalidWorkingDays(let value): "'\(value)' is not a whole number of working days"
+        case .nameTaken(let name, let owner, let file?, let row): "'\(name)' already names '\(owner)' (in '\(file)', row \(row))"
+        case .nameTaken(let name, let owner, nil, let row): "'\(name)' already names '\(owner)' (row \(row))"
+        case .unitNameDiffers(let id, let name, let firstName, let firstRow):
+            "unit '\(id)' is named '\(name)' here but '\(firstName)' on row \(firstRow)"
+        case .rejectedWithParent(let parent, let row): "listed under '\(parent)' (row \(row)), which was rejected"
+        case .unmappedStatus(let label, let known): "status '\(label)' is not in the status map (labels known: \(known.joined(separator: ", ")))"
+        case .dateBeforeReceived(let field, let value, let received): "'\(field)' \(value) is before the date received, \(received)"
+        case .personalColumnMapped(let column, let key): "column '\(column)' holds personal data and cannot be imported as '\(key)'"
+        case .reporterSaltTooShort(let minimum): "the reporter salt is shorter than \(minimum) characters"
+        case .environmentVariableUnset(let name): "the environment variable '\(name)' is not set"
         }
     }
 
@@ -110,6 +125,17 @@ extension StageMessage {
         case .frontMatterUnclosed: "add a line '---' after the meeting's details"
         case .groupSpellingTwice: "give each name or alias to one group only"
         case .noStakeholderGroups: "leave 'groups' out to use the shipped vocabulary, or list the groups"
+        case .unknownComponent: "name one of: \(StandardComponent.allCases.map(\.key).joined(separator: ", ")) (or their English keys)"
+        case .negativeFee: "write 0 for a free service"
+        case .invalidWorkingDays: "write the number of working days, such as 14; describe other limits in the jangka_waktu component"
+        case .nameTaken: "names, ids and aliases must tell units (and a unit's services) apart; rename or drop one"
+        case .unitNameDiffers: "write the unit's name the same way on every row, or give the units different ids"
+        case .rejectedWithParent: "correct the entry it is listed under"
+        case .unmappedStatus: "add the label under status_map in the stage's 'with', mapped to a status such as in_progress"
+        case .dateBeforeReceived: "check both dates in the source file"
+        case .personalColumnMapped: "personal data (names, phone numbers, NIK, e-mail, addresses) is never imported; map another column, or correct personal_columns"
+        case .reporterSaltTooShort: "use a long random secret, the same in every run, so that reporters keep their keys"
+        case .environmentVariableUnset: "set it before running Pantau, or write the salt in the pipeline"
         }
     }
 }

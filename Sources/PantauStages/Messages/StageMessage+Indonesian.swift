@@ -1,4 +1,5 @@
 // Katalog pesan tahap bawaan dalam Bahasa Indonesia.
+import PantauCore
 import PantauYAML
 
 extension StageMessage {
@@ -42,7 +43,7 @@ extension StageMessage {
         case .invalidFlag(let value): "'\(value)' bukan ya atau tidak"
         case .doneDateMissing: "statusnya selesai, tetapi tanggal selesai kosong"
         case .doneDateNotDone(let status): "ada tanggal selesai, tetapi statusnya '\(status)'"
-        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' muncul lagi (pertama di \(file) baris \(row))"
+        case .duplicateIDElsewhere(let id, let file, let row): "id '\(id)' muncul lagi (pertama di '\(file)', baris \(row))"
         case .duplicateName(let name, let unit, let firstRow): "'\(name)' sudah tercatat untuk '\(unit)' (baris \(firstRow))"
         case .unknownMeeting(let id, let suggestion): "tidak ada rapat dengan id '\(id)'" + Self.indonesianSuggestion(suggestion)
         case .meetingRejected(let id): "rapat '\(id)' ditolak, jadi tindak lanjutnya juga"
@@ -58,6 +59,20 @@ extension StageMessage {
         case .groupSpellingTwice(let spelling, let first, let second):
             "'\(spelling)' dipakai kelompok '\(first)' sekaligus kelompok '\(second)'"
         case .noStakeholderGroups: "'groups' tidak memuat satu kelompok pun"
+        case .unknownComponent(let name, let suggestion?): "'\(name)' bukan salah satu dari 14 komponen standar pelayanan; mungkin maksud Anda '\(suggestion)'?"
+        case .unknownComponent(let name, nil): "'\(name)' bukan salah satu dari 14 komponen standar pelayanan"
+        case .negativeFee(let value): "biaya '\(value)' bernilai negatif"
+        case .invalidWorkingDays(let value): "'\(value)' bukan jumlah hari kerja (bilangan bulat)"
+        case .nameTaken(let name, let owner, let file?, let row): "'\(name)' sudah menjadi nama '\(owner)' (di '\(file)', baris \(row))"
+        case .nameTaken(let name, let owner, nil, let row): "'\(name)' sudah menjadi nama '\(owner)' (baris \(row))"
+        case .unitNameDiffers(let id, let name, let firstName, let firstRow):
+            "unit '\(id)' di sini bernama '\(name)', tetapi '\(firstName)' di baris \(firstRow)"
+        case .rejectedWithParent(let parent, let row): "tercantum di bawah '\(parent)' (baris \(row)) yang ditolak"
+        case .unmappedStatus(let label, let known): "status '\(label)' tidak ada dalam peta status (label yang dikenal: \(known.joined(separator: ", ")))"
+        case .dateBeforeReceived(let field, let value, let received): "'\(field)' \(value) lebih awal dari tanggal diterima, \(received)"
+        case .personalColumnMapped(let column, let key): "kolom '\(column)' berisi data pribadi dan tidak dapat diimpor sebagai '\(key)'"
+        case .reporterSaltTooShort(let minimum): "garam kunci pelapor kurang dari \(minimum) karakter"
+        case .environmentVariableUnset(let name): "variabel lingkungan '\(name)' belum diisi"
         }
     }
 
@@ -114,6 +129,17 @@ extension StageMessage {
         case .frontMatterUnclosed: "tambahkan baris '---' setelah data rapat"
         case .groupSpellingTwice: "setiap nama atau alias hanya boleh menunjuk satu kelompok"
         case .noStakeholderGroups: "hapus 'groups' untuk memakai kosakata bawaan, atau sebutkan kelompoknya"
+        case .unknownComponent: "sebut salah satu dari: \(StandardComponent.allCases.map(\.key).joined(separator: ", ")) (atau kunci Inggrisnya)"
+        case .negativeFee: "tulis 0 untuk layanan gratis"
+        case .invalidWorkingDays: "tulis jumlah hari kerja, misalnya 14; uraikan batas waktu lain di komponen jangka_waktu"
+        case .nameTaken: "nama, id dan alias harus membedakan unit (dan layanan dalam satu unit); ganti atau hapus salah satunya"
+        case .unitNameDiffers: "tulis nama unit dengan cara yang sama di setiap baris, atau beri unit-unit itu id berbeda"
+        case .rejectedWithParent: "perbaiki entri tempat ia tercantum"
+        case .unmappedStatus: "tambahkan label itu di bawah status_map pada 'with' tahap ini, dipetakan ke status seperti tindak_lanjut"
+        case .dateBeforeReceived: "periksa kedua tanggal di berkas sumber"
+        case .personalColumnMapped: "data pribadi (nama, nomor telepon, NIK, e-mail, alamat) tidak pernah diimpor; petakan kolom lain, atau perbaiki personal_columns"
+        case .reporterSaltTooShort: "gunakan rahasia acak yang panjang dan sama di setiap proses, agar kunci pelapor tetap"
+        case .environmentVariableUnset: "isi variabel itu sebelum menjalankan Pantau, atau tulis garamnya di pipeline"
         }
     }
 }

@@ -54,6 +54,18 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case frontMatterUnclosed(file: String)
     case groupSpellingTwice(spelling: String, first: String, second: String)
     case noStakeholderGroups
+    // Service standards and complaints
+    case unknownComponent(name: String, suggestion: String?)
+    case negativeFee(value: String)
+    case invalidWorkingDays(value: String)
+    case nameTaken(name: String, owner: String, file: String?, row: Int)
+    case unitNameDiffers(id: String, name: String, firstName: String, firstRow: Int)
+    case rejectedWithParent(parent: String, row: Int)
+    case unmappedStatus(label: String, known: [String])
+    case dateBeforeReceived(field: String, value: String, received: String)
+    case personalColumnMapped(column: String, key: String)
+    case reporterSaltTooShort(minimum: Int)
+    case environmentVariableUnset(name: String)
 
     public var code: String {
         switch self {
@@ -104,6 +116,17 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .frontMatterUnclosed: "input.front-matter-unclosed"
         case .groupSpellingTwice: "config.group-spelling-twice"
         case .noStakeholderGroups: "config.no-groups"
+        case .unknownComponent: "record.unknown-component"
+        case .negativeFee: "record.negative-fee"
+        case .invalidWorkingDays: "record.invalid-working-days"
+        case .nameTaken: "record.name-taken"
+        case .unitNameDiffers: "record.unit-name-differs"
+        case .rejectedWithParent: "record.rejected-with-parent"
+        case .unmappedStatus: "record.unmapped-status"
+        case .dateBeforeReceived: "record.date-before-received"
+        case .personalColumnMapped: "config.personal-column-mapped"
+        case .reporterSaltTooShort: "config.reporter-salt-too-short"
+        case .environmentVariableUnset: "config.environment-variable-unset"
         }
     }
 

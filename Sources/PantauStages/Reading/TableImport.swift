@@ -31,14 +31,14 @@ public enum TableImport {
                 if record.isBlank { return true }
                 log.beginRecord()
                 let source = RecordSource(file: file.displayName, row: record.index + 1, line: record.line)
+                // A record that cannot be split into fields is reported by its row and line only:
+                // its raw text may hold personal data from columns an importer never reads.
                 if let problem = record.problem {
-                    log.reject(source, field: "", value: String(record.rawText.prefix(200)), StageMessage(problem))
+                    log.reject(source, field: "", value: "", StageMessage(problem))
                     return true
                 }
                 guard record.fieldCount == expectedFields else {
-                    log.reject(
-                        source, field: "", value: String(record.rawText.prefix(200)),
-                        .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
+                    log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
                     return true
                 }
                 body(TableRow(record: record, source: source, fields: fields), &log)
