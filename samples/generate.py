@@ -1162,7 +1162,8 @@ def main(argv=None) -> int:
     # The other records of the region, each kind from its own module. They read the survey's
     # results (the follow-up plan starts from the weakest elements), so they come after it.
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from generators import meetings_participation
+    from generators import meetings_participation, standards_complaints
+    standards_complaints.generate(out)
     meetings_participation.generate(out)
     print(f"wrote {out}", file=sys.stderr)
     return 0

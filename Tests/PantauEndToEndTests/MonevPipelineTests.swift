@@ -11,15 +11,16 @@ struct MonevPipelineTests {
             expectNoCrash(result)
             let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
             #expect(names == [
-                "laporan-monev.json", "laporan-monev.md", "rejects-inovasi.csv", "rejects-partisipasi.csv", "rejects-rapat.csv",
-                "rejects-rtl.csv", "rejects-skm.csv",
+                "laporan-monev.json", "laporan-monev.md", "rejects-inovasi.csv", "rejects-partisipasi.csv", "rejects-pengaduan.csv",
+                "rejects-rapat.csv", "rejects-rtl.csv", "rejects-skm.csv", "rejects-standar.csv",
             ])
             let data = try Data(contentsOf: directory.appendingPathComponent("laporan-monev.json"))
             let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             let imports = try #require(json["data_quality"] as? [[String: Any]])
             let records = imports.compactMap { $0["records"] as? String }
             #expect(Set(records) == [
-                "survey-responses", "service-populations", "meetings", "meeting-action-items", "participation", "followups", "innovations",
+                "service-standards", "complaints", "survey-responses", "service-populations", "meetings", "meeting-action-items",
+                "participation", "followups", "innovations",
             ])
             for account in imports {
                 let read = account["read"] as? Int ?? -1, accepted = account["accepted"] as? Int ?? -1, rejected = account["rejected"] as? Int ?? -1
@@ -30,6 +31,25 @@ struct MonevPipelineTests {
             for (stage, account) in zip(imports.compactMap { $0["stage"] as? String }, imports) where (account["rejected"] as? Int ?? 0) > 0 {
                 let rejects = try String(contentsOf: directory.appendingPathComponent("rejects-\(stage).csv"), encoding: .utf8)
                 #expect(rejects.split(separator: "\r\n").count > 1, "rejects-\(stage).csv")
+            }
+
+            // The complaint export carries reporters' names, phone numbers, NIK, e-mail addresses and
+            // addresses: none of them reaches any output.
+            let export = try String(contentsOf: Repository.sampleRegion.appendingPathComponent("pengaduan-lapor.csv"), encoding: .utf8)
+            let lines = export.split(whereSeparator: \.isNewline).map(String.init)
+            let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let personal = ["nama_pelapor", "no_hp", "nik", "email", "alamat"].compactMap { header.firstIndex(of: $0) }
+            #expect(personal.count == 5)
+            var values: Set<String> = []
+            for line in lines.dropFirst() {
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                for index in personal where index < fields.count && fields[index].count >= 5 { values.insert(fields[index]) }
+            }
+            #expect(values.count > 100)
+            for name in names {
+                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                let leaked = values.filter { text.contains($0) }
+                #expect(leaked.isEmpty, "\(name) holds personal data: \(leaked.prefix(3))")
             }
         }
     }
