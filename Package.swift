@@ -19,6 +19,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of .xlsx workbooks (on Linux it builds on the system zlib).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libyaml, the system YAML parser, through pkg-config.
@@ -30,7 +32,11 @@ let package = Package(
         .target(name: "PantauYAML", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "PantauCore", dependencies: ["PantauYAML"], swiftSettings: strictSettings),
         .target(name: "PantauPipeline", dependencies: ["PantauCore", "PantauYAML"], swiftSettings: strictSettings),
-        .target(name: "PantauStages", dependencies: ["PantauPipeline", "PantauCore", "PantauYAML"], swiftSettings: strictSettings),
+        .target(
+            name: "PantauStages",
+            dependencies: ["PantauPipeline", "PantauCore", "PantauYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "pantau",
             dependencies: [
@@ -42,7 +48,11 @@ let package = Package(
         .testTarget(name: "PantauYAMLTests", dependencies: ["PantauYAML"], swiftSettings: strictSettings),
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strictSettings),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline"], swiftSettings: strictSettings),
-        .testTarget(name: "PantauStagesTests", dependencies: ["PantauStages"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PantauStagesTests",
+            dependencies: ["PantauStages", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "PantauEndToEndTests", dependencies: ["pantau"], swiftSettings: strictSettings),
     ]
 )

@@ -31,6 +31,13 @@ extension StageMessage {
         case .columnMappedTwice(let column, let first, let second): "column '\(column)' is mapped to both \(first) and \(second)"
         case .undatedResponsesCounted(let count, let period): "\(count) responses have no date and are counted in \(period)"
         case .mixedSchemes(let first, let second): "survey responses use two schemes, '\(first)' and '\(second)', which cannot be combined"
+        case .workbookNotXLSX(let file): "'\(file)' is named as an Excel workbook (.xlsx) but is not one"
+        case .workbookLegacyXLS(let file): "'\(file)' is an old Excel 97–2003 workbook (.xls), not an .xlsx workbook"
+        case .workbookEncrypted(let file): "'\(file)' is protected with a password and cannot be read"
+        case .workbookDamaged(let file): "'\(file)' is damaged: it is not a readable .xlsx archive"
+        case .workbookPartMissing(let file, let part): "'\(file)' is damaged: its part '\(part)' is missing"
+        case .workbookPartInvalid(let file, let part, let line): "'\(file)' is damaged: its part '\(part)' is not well-formed XML (line \(line))"
+        case .unknownSheet(let file, let sheet, _, _): "'\(file)' has no sheet '\(sheet)'"
         }
     }
 
@@ -65,6 +72,13 @@ extension StageMessage {
         case .columnMappedTwice: "map each column to one field only"
         case .undatedResponsesCounted: "map the date column under columns, so that each response counts in its own period"
         case .mixedSchemes: "evaluate each scheme in its own pipeline"
+        case .workbookNotXLSX: "save it from Excel as 'Excel Workbook (*.xlsx)'; a CSV file should be named .csv"
+        case .workbookLegacyXLS: "open it in Excel and save it as 'Excel Workbook (*.xlsx)', or save the sheet as CSV"
+        case .workbookEncrypted:
+            "remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear it) and save the workbook again"
+        case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "open it in Excel and save it again, or export it again"
+        case .unknownSheet(_, _, let sheets, let suggestion?): "did you mean '\(suggestion)'? Sheets in the workbook: \(sheets.joined(separator: ", "))"
+        case .unknownSheet(_, _, let sheets, nil): "sheets in the workbook: \(sheets.joined(separator: ", "))"
         }
     }
 }

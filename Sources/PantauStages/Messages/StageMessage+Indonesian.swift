@@ -31,6 +31,13 @@ extension StageMessage {
         case .columnMappedTwice(let column, let first, let second): "kolom '\(column)' dipetakan ke \(first) sekaligus \(second)"
         case .undatedResponsesCounted(let count, let period): "\(count) jawaban tanpa tanggal dihitung dalam \(period)"
         case .mixedSchemes(let first, let second): "jawaban survei memakai dua skema, '\(first)' dan '\(second)', yang tidak dapat digabung"
+        case .workbookNotXLSX(let file): "'\(file)' bernama seperti buku kerja Excel (.xlsx), tetapi bukan buku kerja Excel"
+        case .workbookLegacyXLS(let file): "'\(file)' adalah buku kerja Excel 97–2003 (.xls) lama, bukan buku kerja .xlsx"
+        case .workbookEncrypted(let file): "'\(file)' dilindungi kata sandi dan tidak dapat dibaca"
+        case .workbookDamaged(let file): "'\(file)' rusak: bukan arsip .xlsx yang dapat dibaca"
+        case .workbookPartMissing(let file, let part): "'\(file)' rusak: bagian '\(part)' tidak ada"
+        case .workbookPartInvalid(let file, let part, let line): "'\(file)' rusak: bagian '\(part)' bukan XML yang sah (baris \(line))"
+        case .unknownSheet(let file, let sheet, _, _): "'\(file)' tidak memiliki lembar '\(sheet)'"
         }
     }
 
@@ -65,6 +72,14 @@ extension StageMessage {
         case .columnMappedTwice: "petakan setiap kolom ke satu bidang saja"
         case .undatedResponsesCounted: "petakan kolom tanggal di bawah columns, agar setiap jawaban dihitung pada periodenya sendiri"
         case .mixedSchemes: "evaluasi setiap skema dalam pipeline tersendiri"
+        case .workbookNotXLSX: "simpan dari Excel sebagai 'Excel Workbook (*.xlsx)'; berkas CSV hendaknya berakhiran .csv"
+        case .workbookLegacyXLS: "buka di Excel lalu simpan sebagai 'Excel Workbook (*.xlsx)', atau simpan lembarnya sebagai CSV"
+        case .workbookEncrypted:
+            "hapus kata sandinya di Excel (File › Info › Protect Workbook › Encrypt with Password, kosongkan) lalu simpan ulang buku kerja"
+        case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "buka di Excel lalu simpan ulang, atau ekspor ulang berkasnya"
+        case .unknownSheet(_, _, let sheets, let suggestion?):
+            "mungkin maksud Anda '\(suggestion)'? Lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
+        case .unknownSheet(_, _, let sheets, nil): "lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
         }
     }
 }

@@ -30,6 +30,14 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case columnMappedTwice(column: String, first: String, second: String)
     case mixedSchemes(first: String, second: String)
     case undatedResponsesCounted(count: Int, period: String)
+    // Excel workbooks (.xlsx)
+    case workbookNotXLSX(file: String)
+    case workbookLegacyXLS(file: String)
+    case workbookEncrypted(file: String)
+    case workbookDamaged(file: String)
+    case workbookPartMissing(file: String, part: String)
+    case workbookPartInvalid(file: String, part: String, line: Int)
+    case unknownSheet(file: String, sheet: String, sheets: [String], suggestion: String?)
 
     public var code: String {
         switch self {
@@ -58,6 +66,13 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .columnMappedTwice: "config.column-mapped-twice"
         case .mixedSchemes: "input.mixed-schemes"
         case .undatedResponsesCounted: "note.undated-responses"
+        case .workbookNotXLSX: "input.workbook-not-xlsx"
+        case .workbookLegacyXLS: "input.workbook-legacy-xls"
+        case .workbookEncrypted: "input.workbook-encrypted"
+        case .workbookDamaged: "input.workbook-damaged"
+        case .workbookPartMissing: "input.workbook-part-missing"
+        case .workbookPartInvalid: "input.workbook-part-invalid"
+        case .unknownSheet: "input.unknown-sheet"
         }
     }
 
