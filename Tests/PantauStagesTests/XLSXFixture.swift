@@ -128,7 +128,8 @@ struct XLSXFixture {
     /// A workbook holding `table` as Excel would after typing it in: texts as shared strings,
     /// numbers as numbers, and in `dateColumns` every valid ISO date as a date serial shown
     /// with the built-in short-date format (style 1).
-    static func typedIn(_ table: [[String]], dateColumns: Set<Int> = [], blankRows: Set<Int> = []) -> XLSXFixture {
+    /// With `numbersAsText`, numbers are shared strings too, as many exporting applications write them.
+    static func typedIn(_ table: [[String]], dateColumns: Set<Int> = [], blankRows: Set<Int> = [], numbersAsText: Bool = false) -> XLSXFixture {
         var strings: [String] = []
         var index: [String: Int] = [:]
         var rows = ""
@@ -141,7 +142,7 @@ struct XLSXFixture {
                 let reference = columnName(column) + String(rowNumber)
                 if rowNumber > 1, dateColumns.contains(column), let serial = serial(iso: text) {
                     cells += #"<c r="\#(reference)" s="1"><v>\#(serial)</v></c>"#
-                } else if rowNumber > 1, Double(text) != nil, !text.contains(where: { $0 == " " }) {
+                } else if rowNumber > 1, !numbersAsText, Double(text) != nil, !text.contains(where: { $0 == " " }) {
                     cells += #"<c r="\#(reference)"><v>\#(text)</v></c>"#
                 } else {
                     let position = index[text] ?? strings.count
