@@ -142,14 +142,14 @@ final class XLSXSheetReader: XLSXPartReader {
                 fail(parser, .partMissing(sharedStringsPart))
                 return nil
             }
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
+            guard let index = Int(XLSXValueText.trimmed(value)), strings.indices.contains(index) else {
                 fail(parser, .damaged)
                 return nil
             }
             return strings[index]
         case "inlineStr", "str": return XLSXXML.unescape(value)
         case "b":
-            switch value.trimmingCharacters(in: .whitespaces) {
+            switch XLSXValueText.trimmed(value) {
             case "1": return "TRUE"
             case "0": return "FALSE"
             default: return value

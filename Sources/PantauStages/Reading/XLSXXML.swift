@@ -72,10 +72,12 @@ enum XLSXXML {
     }
 
     /// An element's name without its namespace prefix: some exporters write `<x:row>` for `<row>`.
+    /// Returned as a `String`, not a slice: comparing a short `String` with a literal is much
+    /// cheaper than comparing a `Substring`, and this runs for every element of a sheet.
     @inline(__always)
-    static func localName(_ name: String) -> Substring {
-        guard let colon = name.lastIndex(of: ":") else { return name[...] }
-        return name[name.index(after: colon)...]
+    static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.utf8.index(after: colon)...])
     }
 
     /// A relationship id attribute (`r:id`), whatever prefix the exporter bound its namespace to.
