@@ -22,6 +22,8 @@ let package = Package(
         // Starts external plugins: explicit process groups, a clean environment, and both
         // output pipes streamed concurrently (see `PluginProcess`).
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        // The zip container of .xlsx workbooks (on Linux it builds on the system zlib).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libyaml, the system YAML parser, through pkg-config.
@@ -37,7 +39,11 @@ let package = Package(
             dependencies: ["PantauCore", "PantauYAML", .product(name: "Subprocess", package: "swift-subprocess")],
             swiftSettings: strictSettings
         ),
-        .target(name: "PantauStages", dependencies: ["PantauPipeline", "PantauCore", "PantauYAML"], swiftSettings: strictSettings),
+        .target(
+            name: "PantauStages",
+            dependencies: ["PantauPipeline", "PantauCore", "PantauYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "pantau",
             dependencies: [
@@ -49,7 +55,11 @@ let package = Package(
         .testTarget(name: "PantauYAMLTests", dependencies: ["PantauYAML"], swiftSettings: strictSettings),
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strictSettings),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline"], swiftSettings: strictSettings),
-        .testTarget(name: "PantauStagesTests", dependencies: ["PantauStages"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PantauStagesTests",
+            dependencies: ["PantauStages", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "PantauEndToEndTests", dependencies: ["pantau"], swiftSettings: strictSettings),
     ]
 )

@@ -24,7 +24,7 @@ struct CommandTests {
         #expect(english.status == 0, "\(english)")
         #expect(english.stdoutLines.first == "\(Self.builtInStages.count) stages available")
         #expect(english.stdoutLines.contains {
-            $0.hasPrefix("  import.survey  ") && $0.hasSuffix("  Import community satisfaction survey (SKM) responses from CSV files; faulty rows go to a rejects file.")
+            $0.hasPrefix("  import.survey  ") && $0.hasSuffix("  Import community satisfaction survey (SKM) responses from CSV or Excel files; faulty rows go to a rejects file.")
         }, "\(english)")
     }
 

@@ -18,6 +18,15 @@ public struct InputFile: Sendable, Hashable, Codable {
     /// pattern `../samples/skm/*.csv`), so reports and rejects files read the same whichever
     /// directory Pantau was started from.
     public static func resolve(_ pattern: String, relativeTo base: String) -> [InputFile] {
+        // `rekap.xlsx#Responden` names a sheet of a workbook: the file is the part before `#`,
+        // and the suffix stays on the path for the reader that opens it.
+        if let range = pattern.range(of: #"\.xls[xm]#"#, options: [.regularExpression, .caseInsensitive]) {
+            let hash = pattern.index(before: range.upperBound)
+            let suffix = String(pattern[hash...])
+            return resolve(String(pattern[..<hash]), relativeTo: base).map {
+                InputFile(path: $0.path + suffix, displayName: $0.displayName + suffix)
+            }
+        }
         let absolute = pattern.hasPrefix("/") ? pattern : (base as NSString).appendingPathComponent(pattern)
         let standardized = (absolute as NSString).standardizingPath
         let isGlob = pattern.contains(where: { "*?[".contains($0) })

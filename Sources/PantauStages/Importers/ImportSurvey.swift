@@ -9,8 +9,8 @@ public struct ImportSurvey: Stage {
         id: "import.survey",
         role: .importer,
         summary: LocalizedText(
-            id: "Impor jawaban Survei Kepuasan Masyarakat (SKM) dari berkas CSV; baris yang salah masuk berkas penolakan.",
-            en: "Import community satisfaction survey (SKM) responses from CSV files; faulty rows go to a rejects file."),
+            id: "Impor jawaban Survei Kepuasan Masyarakat (SKM) dari berkas CSV atau Excel; baris yang salah masuk berkas penolakan.",
+            en: "Import community satisfaction survey (SKM) responses from CSV or Excel files; faulty rows go to a rejects file."),
         details: LocalizedText(
             id: """
                 Setiap unsur skema dipetakan ke kolomnya secara eksplisit di `columns`. Jawaban harus bilangan bulat dalam rentang skema (1–4). \
@@ -24,8 +24,8 @@ public struct ImportSurvey: Stage {
                 """),
         options: [
             StageOption("path", .inputFiles, .required, help: LocalizedText(
-                id: "Berkas CSV jawaban: satu jalur, pola glob (`skm/*.csv`) atau daftar.",
-                en: "Response CSV files: one path, a glob (`skm/*.csv`) or a list.")),
+                id: "Berkas jawaban CSV atau Excel (.xlsx; `rekap.xlsx#Lembar` memilih lembarnya): satu jalur, pola glob (`skm/*.csv`) atau daftar.",
+                en: "Response files, CSV or Excel (.xlsx; `rekap.xlsx#Sheet` picks the sheet): one path, a glob (`skm/*.csv`) or a list.")),
             StageOption("scheme", .choice(SurveyScheme.builtIn.map(\.id)), .optional(default: SurveyScheme.permenpan14_2017.id), help: LocalizedText(
                 id: "Skema survei: permenpan-14-2017 (9 unsur) atau kepmenpan-25-2004 (14 unsur).",
                 en: "Survey scheme: permenpan-14-2017 (9 elements) or kepmenpan-25-2004 (14 elements).")),
@@ -36,8 +36,8 @@ public struct ImportSurvey: Stage {
                 id: "Jawaban berupa kata dan nilainya, ditambahkan ke daftar bawaan (\"Sangat sesuai\": 4, \"Gratis\": 4, …).",
                 en: "Answers written as words and their values, added to the shipped list (\"Sangat sesuai\": 4, \"Gratis\": 4, …).")),
             StageOption("population", .inputFile, .optional(default: nil), help: LocalizedText(
-                id: "CSV jumlah pengguna layanan per unit dan periode, untuk uji sampel minimum Krejcie–Morgan.",
-                en: "CSV of service users per unit and period, for the Krejcie–Morgan minimum-sample check.")),
+                id: "CSV atau Excel jumlah pengguna layanan per unit dan periode, untuk uji sampel minimum Krejcie–Morgan.",
+                en: "CSV or Excel file of service users per unit and period, for the Krejcie–Morgan minimum-sample check.")),
             StageOption("population_columns", .object(PopulationColumns.options), .optional(default: nil), help: LocalizedText(
                 id: "Kolom berkas populasi.", en: "Columns of the population file.")),
             StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(

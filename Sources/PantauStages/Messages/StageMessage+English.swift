@@ -70,6 +70,13 @@ extension StageMessage {
         case .personalColumnMapped(let column, let key): "column '\(column)' holds personal data and cannot be imported as '\(key)'"
         case .reporterSaltTooShort(let minimum): "the reporter salt is shorter than \(minimum) characters"
         case .environmentVariableUnset(let name): "the environment variable '\(name)' is not set"
+        case .workbookNotXLSX(let file): "'\(file)' is named as an Excel workbook (.xlsx) but is not one"
+        case .workbookLegacyXLS(let file): "'\(file)' is an old Excel 97–2003 workbook (.xls), not an .xlsx workbook"
+        case .workbookEncrypted(let file): "'\(file)' is protected with a password and cannot be read"
+        case .workbookDamaged(let file): "'\(file)' is damaged: it is not a readable .xlsx archive"
+        case .workbookPartMissing(let file, let part): "'\(file)' is damaged: its part '\(part)' is missing"
+        case .workbookPartInvalid(let file, let part, let line): "'\(file)' is damaged: its part '\(part)' is not well-formed XML (line \(line))"
+        case .unknownSheet(let file, let sheet, _, _): "'\(file)' has no sheet '\(sheet)'"
         }
     }
 
@@ -136,6 +143,13 @@ extension StageMessage {
         case .personalColumnMapped: "personal data (names, phone numbers, NIK, e-mail, addresses) is never imported; map another column, or correct personal_columns"
         case .reporterSaltTooShort: "use a long random secret, the same in every run, so that reporters keep their keys"
         case .environmentVariableUnset: "set it before running Pantau, or write the salt in the pipeline"
+        case .workbookNotXLSX: "save it from Excel as 'Excel Workbook (*.xlsx)'; a CSV file should be named .csv"
+        case .workbookLegacyXLS: "open it in Excel and save it as 'Excel Workbook (*.xlsx)', or save the sheet as CSV"
+        case .workbookEncrypted:
+            "remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear it) and save the workbook again"
+        case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "open it in Excel and save it again, or export it again"
+        case .unknownSheet(_, _, let sheets, let suggestion?): "did you mean '\(suggestion)'? Sheets in the workbook: \(sheets.joined(separator: ", "))"
+        case .unknownSheet(_, _, let sheets, nil): "sheets in the workbook: \(sheets.joined(separator: ", "))"
         }
     }
 }

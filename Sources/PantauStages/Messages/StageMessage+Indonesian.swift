@@ -73,6 +73,13 @@ extension StageMessage {
         case .personalColumnMapped(let column, let key): "kolom '\(column)' berisi data pribadi dan tidak dapat diimpor sebagai '\(key)'"
         case .reporterSaltTooShort(let minimum): "garam kunci pelapor kurang dari \(minimum) karakter"
         case .environmentVariableUnset(let name): "variabel lingkungan '\(name)' belum diisi"
+        case .workbookNotXLSX(let file): "'\(file)' bernama seperti buku kerja Excel (.xlsx), tetapi bukan buku kerja Excel"
+        case .workbookLegacyXLS(let file): "'\(file)' adalah buku kerja Excel 97–2003 (.xls) lama, bukan buku kerja .xlsx"
+        case .workbookEncrypted(let file): "'\(file)' dilindungi kata sandi dan tidak dapat dibaca"
+        case .workbookDamaged(let file): "'\(file)' rusak: bukan arsip .xlsx yang dapat dibaca"
+        case .workbookPartMissing(let file, let part): "'\(file)' rusak: bagian '\(part)' tidak ada"
+        case .workbookPartInvalid(let file, let part, let line): "'\(file)' rusak: bagian '\(part)' bukan XML yang sah (baris \(line))"
+        case .unknownSheet(let file, let sheet, _, _): "'\(file)' tidak memiliki lembar '\(sheet)'"
         }
     }
 
@@ -140,6 +147,14 @@ extension StageMessage {
         case .personalColumnMapped: "data pribadi (nama, nomor telepon, NIK, e-mail, alamat) tidak pernah diimpor; petakan kolom lain, atau perbaiki personal_columns"
         case .reporterSaltTooShort: "gunakan rahasia acak yang panjang dan sama di setiap proses, agar kunci pelapor tetap"
         case .environmentVariableUnset: "isi variabel itu sebelum menjalankan Pantau, atau tulis garamnya di pipeline"
+        case .workbookNotXLSX: "simpan dari Excel sebagai 'Excel Workbook (*.xlsx)'; berkas CSV hendaknya berakhiran .csv"
+        case .workbookLegacyXLS: "buka di Excel lalu simpan sebagai 'Excel Workbook (*.xlsx)', atau simpan lembarnya sebagai CSV"
+        case .workbookEncrypted:
+            "hapus kata sandinya di Excel (File › Info › Protect Workbook › Encrypt with Password, kosongkan) lalu simpan ulang buku kerja"
+        case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "buka di Excel lalu simpan ulang, atau ekspor ulang berkasnya"
+        case .unknownSheet(_, _, let sheets, let suggestion?):
+            "mungkin maksud Anda '\(suggestion)'? Lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
+        case .unknownSheet(_, _, let sheets, nil): "lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
         }
     }
 }

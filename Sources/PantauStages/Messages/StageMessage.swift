@@ -66,6 +66,14 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case personalColumnMapped(column: String, key: String)
     case reporterSaltTooShort(minimum: Int)
     case environmentVariableUnset(name: String)
+    // Excel workbooks (.xlsx)
+    case workbookNotXLSX(file: String)
+    case workbookLegacyXLS(file: String)
+    case workbookEncrypted(file: String)
+    case workbookDamaged(file: String)
+    case workbookPartMissing(file: String, part: String)
+    case workbookPartInvalid(file: String, part: String, line: Int)
+    case unknownSheet(file: String, sheet: String, sheets: [String], suggestion: String?)
 
     public var code: String {
         switch self {
@@ -127,6 +135,13 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .personalColumnMapped: "config.personal-column-mapped"
         case .reporterSaltTooShort: "config.reporter-salt-too-short"
         case .environmentVariableUnset: "config.environment-variable-unset"
+        case .workbookNotXLSX: "input.workbook-not-xlsx"
+        case .workbookLegacyXLS: "input.workbook-legacy-xls"
+        case .workbookEncrypted: "input.workbook-encrypted"
+        case .workbookDamaged: "input.workbook-damaged"
+        case .workbookPartMissing: "input.workbook-part-missing"
+        case .workbookPartInvalid: "input.workbook-part-invalid"
+        case .unknownSheet: "input.unknown-sheet"
         }
     }
 

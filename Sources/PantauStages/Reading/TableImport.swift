@@ -12,6 +12,8 @@ public enum TableImport {
         _ body: (_ row: TableRow, _ log: inout RejectLog) -> Void
     ) throws {
         var stream = try TableFile.stream(file, delimiter: delimiter)
+        // A workbook's rows have no text lines: its rejects give the row only.
+        let hasLines = !SpreadsheetFile.isWorkbook(file)
         var fields: [Int] = []
         var expectedFields = 0
         var headerSeen = false
@@ -30,7 +32,7 @@ public enum TableImport {
                 // Blank lines are not records and are not counted.
                 if record.isBlank { return true }
                 log.beginRecord()
-                let source = RecordSource(file: file.displayName, row: record.index + 1, line: record.line)
+                let source = RecordSource(file: file.displayName, row: record.index + 1, line: hasLines ? record.line : nil)
                 // A record that cannot be split into fields is reported by its row and line only:
                 // its raw text may hold personal data from columns an importer never reads.
                 if let problem = record.problem {
