@@ -54,7 +54,7 @@ struct SpecDecodingTests {
                 uses: import.a
             """) == [
                 "p.yaml:3:1 yaml.unknown-key: unknown key 'owner' in the pipeline "
-                    + "[valid keys: version, name, description, period, locale, output, plugins, stages]",
+                    + "[valid keys: version, name, description, period, locale, output, calendar, plugins, stages]",
             ])
     }
 

@@ -20,6 +20,8 @@ extension PipelineMessage {
         case .outputCannotCreate(let path, let reason): "cannot create the output directory '\(path)': \(reason)"
         case .outputCannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .outputInvalidName(let name): "'\(name)' is not a plain file name for an output"
+        case .calendarDateOutsideYear(let date, let year): "\(date) is not in \(year), the year of this calendar"
+        case .calendarDateTwice(let date, let firstLine): "\(date) is listed twice (first on line \(firstLine))"
         case .outputWrittenTwice(let name): "two stages write the same output file '\(name)'"
         case .stageFailed(let stage, let uses): "stage '\(stage)' (\(uses)) failed"
         case .stageSkipped(let stage, let dependency): "stage '\(stage)' did not run because '\(dependency)' failed"
@@ -50,6 +52,8 @@ extension PipelineMessage {
         case .invalidFileName: "write only a file name such as laporan.md, without directories"
         case .outputCannotCreate, .outputCannotWrite: "check that the directory exists and that you may write in it"
         case .outputInvalidName: nil
+        case .calendarDateOutsideYear: "put it in the calendar file of its own year"
+        case .calendarDateTwice: "keep one entry for the date"
         case .outputWrittenTwice: "give the stages different file names"
         case .stageFailed, .stageSkipped, .unexpectedError: nil
         }

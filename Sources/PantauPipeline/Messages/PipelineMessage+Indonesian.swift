@@ -20,6 +20,8 @@ extension PipelineMessage {
         case .outputCannotCreate(let path, let reason): "direktori keluaran '\(path)' tidak dapat dibuat: \(reason)"
         case .outputCannotWrite(let path, let reason): "'\(path)' tidak dapat ditulis: \(reason)"
         case .outputInvalidName(let name): "'\(name)' bukan nama berkas keluaran yang sah"
+        case .calendarDateOutsideYear(let date, let year): "\(date) tidak berada di tahun \(year), tahun kalender ini"
+        case .calendarDateTwice(let date, let firstLine): "\(date) tercantum dua kali (pertama di baris \(firstLine))"
         case .outputWrittenTwice(let name): "dua tahap menulis berkas keluaran yang sama '\(name)'"
         case .stageFailed(let stage, let uses): "tahap '\(stage)' (\(uses)) gagal"
         case .stageSkipped(let stage, let dependency): "tahap '\(stage)' tidak dijalankan karena '\(dependency)' gagal"
@@ -50,6 +52,8 @@ extension PipelineMessage {
         case .invalidFileName: "tulis nama berkas saja, misalnya laporan.md, tanpa direktori"
         case .outputCannotCreate, .outputCannotWrite: "pastikan direktori ada dan Anda berhak menulis di dalamnya"
         case .outputInvalidName: nil
+        case .calendarDateOutsideYear: "pindahkan ke berkas kalender tahunnya sendiri"
+        case .calendarDateTwice: "pertahankan satu entri untuk tanggal itu"
         case .outputWrittenTwice: "beri tahap-tahap itu nama berkas yang berbeda"
         case .stageFailed, .stageSkipped, .unexpectedError: nil
         }

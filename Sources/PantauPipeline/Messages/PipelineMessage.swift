@@ -24,6 +24,9 @@ public enum PipelineMessage: CatalogueMessage, Equatable {
     case outputCannotWrite(path: String, reason: String)
     case outputInvalidName(String)
     case outputWrittenTwice(String)
+    // Calendar files
+    case calendarDateOutsideYear(date: String, year: Int)
+    case calendarDateTwice(date: String, firstLine: Int)
     // Running
     case stageFailed(stage: String, uses: String)
     case stageSkipped(stage: String, failedDependency: String)
@@ -49,6 +52,8 @@ public enum PipelineMessage: CatalogueMessage, Equatable {
         case .outputCannotWrite: "output.cannot-write"
         case .outputInvalidName: "output.invalid-name"
         case .outputWrittenTwice: "output.written-twice"
+        case .calendarDateOutsideYear: "calendar.date-outside-year"
+        case .calendarDateTwice: "calendar.date-twice"
         case .stageFailed: "run.stage-failed"
         case .stageSkipped: "run.stage-skipped"
         case .unexpectedError: "run.unexpected-error"

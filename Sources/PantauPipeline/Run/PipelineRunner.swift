@@ -140,8 +140,10 @@ public struct PipelineRunner: Sendable {
         }
         let observer = observer
         let id = step.id
-        return StageContext(
+        var context = StageContext(
             stageID: step.id, pipelineName: pipeline.spec.name, inputs: inputs, period: settings.period, language: settings.language,
             output: output, generatedOn: settings.generatedOn, note: { observer.note($0, from: id) })
+        context.calendar = pipeline.calendar
+        return context
     }
 }

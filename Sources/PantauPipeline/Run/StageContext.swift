@@ -15,6 +15,9 @@ public struct StageContext: Sendable {
     /// The date the run reports as its own. The only clock reading a stage sees, so that the
     /// same inputs give the same outputs, byte for byte, on the same day.
     public var generatedOn: CalendarDate
+    /// Working days for every limit counted in them (weekends only unless the pipeline names
+    /// calendar files).
+    public var calendar = WorkingDayCalendar()
     /// Notes for the person running the pipeline (shown with `--verbose`, logged otherwise).
     public var note: @Sendable (String) -> Void
 

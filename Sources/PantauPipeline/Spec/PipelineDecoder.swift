@@ -2,7 +2,7 @@ public import PantauYAML
 
 /// Decodes a pipeline's YAML tree into a `PipelineSpec`, collecting every problem it meets.
 public enum PipelineDecoder {
-    static let topLevelKeys = ["version", "name", "description", "period", "locale", "output", "plugins", "stages"]
+    static let topLevelKeys = ["version", "name", "description", "period", "locale", "output", "calendar", "plugins", "stages"]
     static let stageKeys = ["id", "uses", "with", "needs"]
 
     /// Returns what could be decoded (if the document's shape allows any) and every problem.
@@ -28,6 +28,12 @@ public enum PipelineDecoder {
             problems.attempt { Located(try node.nonEmptyString(), at: node.location) }
         }
 
+        var calendar: [Located<String>] = []
+        if let calendarNode = root["calendar"], !calendarNode.isNull {
+            for item in problems.attempt({ try calendarNode.list(allowingSingle: true) }) ?? [] {
+                if let path = problems.attempt({ try item.nonEmptyString() }) { calendar.append(Located(path, at: item.location)) }
+            }
+        }
         var plugins: [Located<String>] = []
         if let pluginsNode = root["plugins"], !pluginsNode.isNull {
             for item in problems.attempt({ try pluginsNode.list(allowingSingle: true) }) ?? [] {
@@ -51,9 +57,10 @@ public enum PipelineDecoder {
                 }
             }
         }
-        let spec = PipelineSpec(
+        var spec = PipelineSpec(
             file: file, name: name ?? "", description: description, period: period, locale: locale, output: output, plugins: plugins, stages: stages,
             declaredStageIDs: declared, undecodedStages: undecoded)
+        spec.calendar = calendar
         return (spec, problems.items)
     }
 

@@ -1,4 +1,4 @@
-import PantauCore
+public import PantauCore
 import Foundation
 public import PantauYAML
 
@@ -12,6 +12,8 @@ public struct LoadedPipeline: Sendable {
     public var baseDirectory: String
     /// The stages this pipeline could use: the built-in ones and its plugins'.
     public var registry: StageRegistry
+    /// The working-day calendar of the pipeline's `calendar:` files; weekends only without them.
+    public var calendar = WorkingDayCalendar()
 }
 
 /// Loads a pipeline in phases — read, decode, validate, plan — and reports every problem of
@@ -142,8 +144,23 @@ public struct PipelineLoader: Sendable {
         let (plan, planProblems) = Planner(registry: registry).plan(
             entries, declared: spec.declaredStageIDs, complete: complete, unplanned: unplanned)
         problems.add(contentsOf: planProblems)
+
+        // The working-day calendar: each file checked entry by entry, problems at their lines.
+        var calendar = WorkingDayCalendar()
+        for written in spec.calendar {
+            guard let file = InputFile.resolve(written.value, relativeTo: baseDirectory).first else {
+                problems.add(.error(at: written.location, PipelineMessage.noInputFile(pattern: written.value)))
+                continue
+            }
+            if let year = problems.attempt({ try CalendarFile.load(file.path, displayName: file.displayName) }) {
+                calendar.merge(year)
+            }
+        }
+
         guard !problems.hasErrors, let plan else { throw Diagnostics(Self.ordered(problems.items, pipelineFile: file)) }
-        return LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory, registry: registry)
+        var loaded = LoadedPipeline(spec: spec, plan: plan, stages: stages, baseDirectory: baseDirectory, registry: registry)
+        loaded.calendar = calendar
+        return loaded
     }
 
     /// The plugins of a pipeline: `plugins/` beside the pipeline file when it exists, the

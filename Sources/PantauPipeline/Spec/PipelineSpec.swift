@@ -14,6 +14,8 @@ public struct PipelineSpec: Sendable {
     public var output: Located<String>?
     /// Directories of external plugins, as written (relative to the pipeline file).
     public var plugins: [Located<String>]
+    /// Working-day calendar files, one per year, as written (relative to the pipeline file).
+    public var calendar: [Located<String>] = []
     public var stages: [StageSpec]
     /// Every stage id written under `stages:`, including entries too broken to decode, so that
     /// later checks do not report a second time what a broken entry already explains.
