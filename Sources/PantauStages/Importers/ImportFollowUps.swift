@@ -76,11 +76,7 @@ public struct ImportFollowUps: Stage {
                 problems.add(node.error(StageMessage.unknownScheme(id: id, suggestion: ClosestName.suggest(for: id, among: known))))
             }
         }
-        let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
-        let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
-        if let columns, !problems.hasErrors {
-            problems.add(contentsOf: RecordTable.headerProblems(files, columns: columns, delimiter: delimiter, at: configuration["path"]?.location))
-        }
+        let (delimiter, rejectsName) = RecordTable.tableOptions(configuration, files: files, columns: columns, problems: &problems)
         try problems.throwIfErrors()
         guard let columns else { throw Diagnostics(problems.items) }
         self.stageID = configuration.stageID

@@ -78,11 +78,7 @@ public struct ImportParticipation: Stage {
             try RecordColumns<ParticipationField>(node: configuration["columns"], location: configuration.location)
         }
         let vocabulary = problems.attempt { try Self.vocabulary(configuration["groups"]) } ?? .standard
-        let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
-        let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
-        if let columns, !problems.hasErrors {
-            problems.add(contentsOf: RecordTable.headerProblems(files, columns: columns, delimiter: delimiter, at: configuration["path"]?.location))
-        }
+        let (delimiter, rejectsName) = RecordTable.tableOptions(configuration, files: files, columns: columns, problems: &problems)
         try problems.throwIfErrors()
         guard let columns else { throw Diagnostics(problems.items) }
         self.stageID = configuration.stageID

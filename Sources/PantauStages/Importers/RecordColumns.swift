@@ -105,6 +105,19 @@ enum RecordTable {
 
     /// The problems with the files' headers, for validation time: a file that cannot be read, or
     /// a column it lacks. Problems without a place of their own point at `path`.
+    /// The options every record importer reads alike — the delimiter and the rejects file's name —
+    /// and, when the configuration is otherwise sound, the check of its files' header rows.
+    static func tableOptions<Field>(
+        _ configuration: StageConfiguration, files: [InputFile], columns: RecordColumns<Field>?, problems: inout DiagnosticCollector
+    ) -> (delimiter: TableFile.Delimiter, rejectsName: String) {
+        let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
+        let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
+        if let columns, !problems.hasErrors {
+            problems.add(contentsOf: headerProblems(files, columns: columns, delimiter: delimiter, at: configuration["path"]?.location))
+        }
+        return (delimiter, rejectsName)
+    }
+
     static func headerProblems<Field>(
         _ files: [InputFile], columns: RecordColumns<Field>, delimiter: TableFile.Delimiter, at location: SourceLocation?
     ) -> [Diagnostic] {
