@@ -9,6 +9,8 @@ this twice writes byte-identical files.
     python3 samples/generate.py --out DIR            # write the region into DIR instead
     python3 samples/generate.py --large N --out F    # one big, all-valid survey CSV of N rows
                                                      # (same layout, same 12 agencies / 34 services)
+    python3 samples/generate.py --large-region DIR   # a large region, every kind of record, for the
+                                                     # benchmark (see generators/large_region.py)
 
 What is written (see the generated README.md for the details and the list of deliberately bad rows):
 
@@ -1149,7 +1151,19 @@ def main(argv=None) -> int:
                     help="write one big all-valid survey CSV of N rows (needs --out)")
     ap.add_argument("--out", type=Path,
                     help="output: the region directory, or with --large the CSV file")
+    ap.add_argument("--large-region", type=Path, metavar="DIR",
+                    help="write a large region of every kind of record into DIR (see generators/large_region.py)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="with --large-region: the share of the full sizes to write (default 1)")
     a = ap.parse_args(argv)
+    if a.large_region is not None:
+        if not 0 < a.scale <= 1:
+            ap.error("--scale must be above 0 and at most 1")
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from generators import large_region
+        sizes = large_region.generate(a.large_region, a.scale, generate_large)
+        print(f"wrote {a.large_region}: " + ", ".join(f"{n:,} {kind}" for kind, n in sizes.items()), file=sys.stderr)
+        return 0
     if a.large is not None:
         if a.out is None:
             ap.error("--large needs --out PATH")

@@ -38,4 +38,33 @@ struct NameInternerTests {
         #expect(Set(indices).count == 500)
         #expect((0..<500).map { names.index(of: "layanan \($0)") } == indices)
     }
+
+    @Test("the word-at-a-time check for plain single-spaced ASCII agrees with checking byte by byte")
+    func plainSingleSpaced() {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            zip(bytes, [0] + bytes).allSatisfy { byte, previous in byte >= 0x20 && byte < 0x80 && !(byte == 0x20 && previous == 0x20) }
+        }
+        var samples: [[UInt8]] = ["", "Dinas Sosial", "Dinas  Sosial", "Rumah Sakit Umum Daerah Kabupaten Contoh", "Café", "a\tb", "~\u{7F}"]
+            .map { Array($0.utf8) }
+        // A double space at every place, across word boundaries too; a control byte and a high byte at every place.
+        for length in 1...20 {
+            for place in 0..<length {
+                var text = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                text[place] = 0x20
+                samples.append(text)
+                if place + 1 < length {
+                    text[place + 1] = 0x20
+                    samples.append(text)
+                }
+                text = [UInt8](repeating: UInt8(ascii: "y"), count: length)
+                text[place] = 0x1F
+                samples.append(text)
+                text[place] = 0xC3
+                samples.append(text)
+            }
+        }
+        for sample in samples {
+            #expect(sample.withUnsafeBufferPointer { NameInterner.isPlainSingleSpaced($0) } == byteByByte(sample), "\(sample)")
+        }
+    }
 }

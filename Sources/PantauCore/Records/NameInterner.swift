@@ -28,7 +28,8 @@ public struct NameInterner: Sendable {
     /// The identity of a name: Unicode NFC, blanks trimmed and runs of blanks made one space,
     /// lower case.
     public static func key(_ name: String) -> String {
-        name.precomposedStringWithCanonicalMapping
+        if let plain = PlainTextKey.key(name, dashesAsBlanks: false) { return plain }
+        return name.precomposedStringWithCanonicalMapping
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
             .lowercased()
@@ -41,18 +42,48 @@ public struct NameInterner: Sendable {
         return key.withUTF8 { lookUp(keyBytes: $0, folding: false) { display } }
     }
 
+    /// The number of a name another interner gave out (its display spelling), adding it if new:
+    /// quick for the plain ASCII names most records have.
+    public mutating func index(ofName name: String) -> Int32 {
+        var name = name
+        return name.withUTF8 { index(ofUTF8: $0) }
+    }
+
     /// The number of the name whose UTF-8 bytes (already trimmed) these are, adding it if new.
     public mutating func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         // Plain ASCII with single spaces is its own key but for case: fold it while hashing.
-        var previousWasSpace = false
-        for byte in bytes {
-            let isSpace = byte == 0x20
-            guard byte < 0x80, byte >= 0x20, !(isSpace && previousWasSpace) else {
-                return index(of: String(decoding: bytes, as: UTF8.self))
-            }
-            previousWasSpace = isSpace
-        }
+        guard Self.isPlainSingleSpaced(bytes) else { return index(of: String(decoding: bytes, as: UTF8.self)) }
         return lookUp(keyBytes: bytes, folding: true) { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// Whether the bytes are printable ASCII or spaces, never two spaces in a row. Eight bytes
+    /// at a time (little-endian: byte i of a word is bits 8i ..< 8i + 8), for the same reason as `hash`.
+    static func isPlainSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var offset = 0
+        var previousWasSpace = false
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                // Not ASCII, or a control character (adding 0x60 to a byte below 0x20 leaves its top bit clear).
+                guard word & highBits == 0, ~(word &+ 0x6060_6060_6060_6060) & highBits == 0 else { return false }
+                // Spaces: the bytes that are zero once 0x20 is taken away.
+                let x = word ^ 0x2020_2020_2020_2020
+                let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & highBits
+                guard spaces & (spaces << 8) == 0, !(previousWasSpace && spaces & 0x80 != 0) else { return false }
+                previousWasSpace = spaces >> 63 != 0
+                offset += 8
+            }
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let isSpace = byte == 0x20
+            guard byte < 0x80, byte >= 0x20, !(isSpace && previousWasSpace) else { return false }
+            previousWasSpace = isSpace
+            offset += 1
+        }
+        return true
     }
 
     /// Finds or adds a key. With `folding`, ASCII upper case in `keyBytes` counts as lower case.
@@ -78,16 +109,35 @@ public struct NameInterner: Sendable {
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
+    /// Compares eight bytes at a time: a lookup per field of every record is on an import's hot path.
     private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
         let start = index == 0 ? 0 : ends[index - 1]
         guard ends[index] - start == bytes.count else { return false }
-        return storage.withUnsafeBufferPointer { stored in
-            for offset in 0..<bytes.count {
+        guard let base = bytes.baseAddress else { return true }
+        return storage.withUnsafeBytes { stored in
+            let given = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = given.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if stored.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) != (folding ? Self.fold(word) : word) { return false }
+                offset += 8
+            }
+            while offset < bytes.count {
                 let byte = folding ? Self.lower(bytes[offset]) : bytes[offset]
                 if stored[start + offset] != byte { return false }
+                offset += 1
             }
             return true
         }
+    }
+
+    /// ASCII upper case to lower case in all eight bytes at once: a byte is upper case when
+    /// adding 0x3F carries into its top bit (≥ 0x41) and adding 0x25 does not (< 0x5B).
+    @inline(__always)
+    private static func fold(_ word: UInt64) -> UInt64 {
+        let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+        let isUpper = (heptets &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(heptets &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+        return word | isUpper >> 2
     }
 
     /// A 64-bit hash taking eight bytes at a time (names are a few dozen bytes; byte-at-a-time
@@ -99,13 +149,7 @@ public struct NameInterner: Sendable {
         var offset = 0
         while offset + 8 <= bytes.count {
             var word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if folding {
-                // ASCII upper case to lower case in all eight bytes at once: a byte is upper case when
-                // adding 0x3F carries into its top bit (≥ 0x41) and adding 0x25 does not (< 0x5B).
-                let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
-                let isUpper = (heptets &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(heptets &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-                word |= isUpper >> 2
-            }
+            if folding { word = fold(word) }
             hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29
             offset += 8

@@ -30,7 +30,8 @@ extension RecordWord {
 public enum RecordWords {
     /// Lower case, `-` and `_` as blanks, blanks collapsed and trimmed.
     public static func key(_ text: String) -> String {
-        String(text.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
+        if let plain = PlainTextKey.key(text, dashesAsBlanks: true) { return plain }
+        return String(text.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
     }

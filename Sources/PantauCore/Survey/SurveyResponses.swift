@@ -52,7 +52,12 @@ public struct SurveyResponses: Sendable {
         unitColumn.append(unit)
         serviceColumn.append(service ?? -1)
         dates.append(day.map { Int32(clamping: $0) } ?? Int32.min)
-        answers.append(contentsOf: newAnswers.lazy.map { UInt8(clamping: $0) })
+        // One append for the whole row: appending answer by answer checks the storage each time.
+        let width = newAnswers.count
+        answers.append(contentsOf: repeatElement(0, count: width))
+        answers.withUnsafeMutableBufferPointer { stored in
+            for (offset, answer) in newAnswers.enumerated() { stored[stored.count - width + offset] = UInt8(clamping: answer) }
+        }
         if let last = lastSource, last.name == source.file {
             sourceFiles.append(last.index)
         } else {
@@ -65,11 +70,40 @@ public struct SurveyResponses: Sendable {
         count += 1
     }
 
+    /// Makes room for `capacity` responses in all, so that a large import grows its storage once.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        for column in [\Self.unitColumn, \.serviceColumn, \.dates, \.sourceFiles, \.sourceRows, \.sourceLines] as [WritableKeyPath<Self, [Int32]>] {
+            self[keyPath: column].reserveCapacity(capacity)
+        }
+        answers.reserveCapacity(capacity * scheme.elements.count)
+    }
+
     /// Appends every response of `other`, which must use the same scheme.
     public mutating func append(contentsOf other: SurveyResponses) {
-        for index in 0..<other.count {
-            let response = other[index]
-            append(unit: response.unit, service: response.service, date: response.date, answers: response.answers, source: response.source)
+        append(contentsOf: other, rowsBefore: 0, linesBefore: 0)
+    }
+
+    /// Appends the responses of `other` (same scheme) but those at the ascending positions
+    /// `excluded`, their rows and lines moved by `rowsBefore` and `linesBefore`: a file read in
+    /// chunks is put back together this way, each chunk having numbered from its own start.
+    public mutating func append(contentsOf other: SurveyResponses, rowsBefore: Int, linesBefore: Int, excluding excluded: [Int] = []) {
+        let unitNumbers = other.units.names.map { units.index(ofName: $0) }
+        let serviceNumbers = other.services.names.map { services.index(ofName: $0) }
+        let sourceNumbers = other.sources.names.map { sources.index(ofName: $0) }
+        let width = scheme.elements.count
+        // Runs of kept responses between the excluded ones, copied column by column.
+        var runStart = 0
+        for end in excluded + [other.count] {
+            let run = runStart..<end
+            unitColumn.append(contentsOf: other.unitColumn[run].lazy.map { unitNumbers[Int($0)] })
+            serviceColumn.append(contentsOf: other.serviceColumn[run].lazy.map { $0 >= 0 ? serviceNumbers[Int($0)] : -1 })
+            dates.append(contentsOf: other.dates[run])
+            answers.append(contentsOf: other.answers[(run.lowerBound * width)..<(run.upperBound * width)])
+            sourceFiles.append(contentsOf: other.sourceFiles[run].lazy.map { sourceNumbers[Int($0)] })
+            sourceRows.append(contentsOf: other.sourceRows[run].lazy.map { Int32(clamping: Int($0) + rowsBefore) })
+            sourceLines.append(contentsOf: other.sourceLines[run].lazy.map { $0 > 0 ? Int32(clamping: Int($0) + linesBefore) : 0 })
+            count += run.count
+            runStart = end + 1
         }
     }
 
@@ -82,6 +116,27 @@ public struct SurveyResponses: Sendable {
             answers: answers[(index * width)..<((index + 1) * width)].map(Int.init),
             source: RecordSource(
                 file: sources[sourceFiles[index]], row: Int(sourceRows[index]), line: sourceLines[index] > 0 ? Int(sourceLines[index]) : nil))
+    }
+
+    /// The day number of an undated response in `withColumns`.
+    public static let undated = Int32.min
+
+    /// Hands over the columns themselves, for loops over every response that must not pay a
+    /// call per response: unit and service numbers (-1: no service), day numbers (`undated`)
+    /// and the answers, `scheme.elements.count` per response in element order.
+    public func withColumns<Result>(
+        _ body: (
+            _ units: UnsafeBufferPointer<Int32>, _ services: UnsafeBufferPointer<Int32>, _ days: UnsafeBufferPointer<Int32>,
+            _ answers: UnsafeBufferPointer<UInt8>
+        ) throws -> Result
+    ) rethrows -> Result {
+        try unitColumn.withUnsafeBufferPointer { units in
+            try serviceColumn.withUnsafeBufferPointer { services in
+                try dates.withUnsafeBufferPointer { days in
+                    try answers.withUnsafeBufferPointer { answers in try body(units, services, days, answers) }
+                }
+            }
+        }
     }
 
     /// Visits every response with its unit, service and day number (`nil` when undated), and

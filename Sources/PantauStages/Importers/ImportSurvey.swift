@@ -79,6 +79,8 @@ public struct ImportSurvey: Stage {
     let delimiter: TableFile.Delimiter
     let rejectsName: String
     let labels: AnswerLabels
+    /// How files are read: in chunks on every core unless a test says otherwise.
+    var reading = ChunkedReading.automatic
 
     public init(configuration: StageConfiguration) throws(Diagnostics) {
         var problems = DiagnosticCollector()
@@ -139,7 +141,7 @@ public struct ImportSurvey: Stage {
         var log = RejectLog()
         var responses = SurveyResponses(scheme: scheme)
         for file in files {
-            try readResponses(from: file, into: &responses, log: &log)
+            try await readResponses(from: file, into: &responses, log: &log)
         }
         var outputs: [any Dataset] = [responses, log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)]
         var logs = [log]
@@ -156,15 +158,21 @@ public struct ImportSurvey: Stage {
         return outputs
     }
 
-    private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) throws {
-        let check = SurveyRecordCheck(scheme: scheme, columns: columns, labels: labels)
-        var answers = [Int](repeating: 0, count: columns.elements.count)
-        var seen: [String: Int] = [:]
-        let layout = SurveyTableRecord.Layout(columns)
-        try TableImport.read(file, columns: columns.all, delimiter: delimiter, log: &log) { row, log in
-            check.check(
-                SurveyTableRecord(row: row, layout: layout), source: row.source, log: &log, answers: &answers, seen: &seen,
-                into: &responses)
+    private func readResponses(from file: InputFile, into responses: inout SurveyResponses, log: inout RejectLog) async throws {
+        let reader = SurveyChunkReader(
+            check: SurveyRecordCheck(scheme: scheme, columns: columns, labels: labels), layout: SurveyTableRecord.Layout(columns))
+        // Repeated respondent ids are found per file, in file order, once chunks are merged.
+        var respondents = RespondentIDs(deferred: false)
+        var reserved = false
+        try await TableImport.read(file, columns: columns.all, delimiter: delimiter, reading: reading, log: &log, reader: reader) {
+            chunk, chunkLog, placement in
+            if !reserved, let estimate = placement.recordsEstimate {
+                // A little more than the estimate: one reservation for the whole file.
+                responses.reserveCapacity(responses.count + estimate + estimate / 32)
+                reserved = true
+            }
+            let dropped = columns.respondent.map { respondents.settle(chunk.respondents, at: placement, column: $0, log: &chunkLog) } ?? []
+            responses.append(contentsOf: chunk.responses, rowsBefore: placement.rowsBefore, linesBefore: placement.linesBefore, excluding: dropped)
         }
     }
 
@@ -217,5 +225,29 @@ struct PopulationColumns: Sendable {
         if let value = node["unit"] { unit = try value.nonEmptyString() }
         if let value = node["period"] { period = try value.nonEmptyString() }
         if let value = node["users"] { users = try value.nonEmptyString() }
+    }
+}
+
+/// Reads survey records chunk by chunk on any core: every check but duplicate submissions,
+/// which need the file in order and are settled as chunks are merged.
+struct SurveyChunkReader: TableChunkReader {
+    struct Chunk: Sendable {
+        var responses: SurveyResponses
+        var respondents = RespondentIDs(deferred: true)
+        /// Scratch space for one record's answers.
+        var answers: [Int]
+    }
+
+    let check: SurveyRecordCheck
+    let layout: SurveyTableRecord.Layout
+
+    func startChunk() -> Chunk {
+        Chunk(responses: SurveyResponses(scheme: check.scheme), answers: [Int](repeating: 0, count: check.columns.elements.count))
+    }
+
+    func read(_ row: TableRow, log: inout RejectLog, into chunk: inout Chunk) {
+        check.check(
+            SurveyTableRecord(row: row, layout: layout), source: row.source, log: &log, answers: &chunk.answers,
+            respondents: &chunk.respondents, into: &chunk.responses)
     }
 }

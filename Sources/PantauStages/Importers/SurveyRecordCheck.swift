@@ -59,20 +59,23 @@ struct SurveyRecordCheck: Sendable {
         }
     }
 
-    /// Checks a record; an accepted one is appended to `responses`. `seen` holds the row of
-    /// each respondent id met so far in the source, to reject duplicate submissions.
+    /// Checks a record; an accepted one is appended to `responses`. `respondents` holds the
+    /// ids met so far in the source, to reject duplicate submissions.
     func check(
         _ record: some SurveyRecordFields, source: RecordSource, log: inout RejectLog, answers: inout [Int],
-        seen: inout [String: Int], into responses: inout SurveyResponses
+        respondents: inout RespondentIDs, into responses: inout SurveyResponses
     ) {
         let range = scheme.answerRange
-        if let id = record.respondent, let column = columns.respondent {
+        var noted: (id: String, rejectsFrom: Int)?
+        if let column = columns.respondent, let id = record.respondent {
             if id.isEmpty {
                 log.reject(source, field: column, value: "", .valueMissing(field: column))
-            } else if let first = seen[id] {
+            } else if respondents.deferred {
+                noted = (id, log.entries.count)
+            } else if let first = respondents.firstRows[id] {
                 log.reject(source, field: column, value: id, .duplicateID(id: id, firstRow: first))
             } else {
-                seen[id] = source.row
+                respondents.firstRows[id] = source.row
             }
         }
         let unit = record.unit(in: &responses.units)
@@ -93,7 +96,7 @@ struct SurveyRecordCheck: Sendable {
                 }
             }
         }
-        for (offset, column) in columns.elements.enumerated() {
+        for offset in answers.indices {
             if let answer = record.answer(offset), range.contains(answer) {
                 answers[offset] = answer
                 continue
@@ -103,6 +106,7 @@ struct SurveyRecordCheck: Sendable {
                 answers[offset] = value
                 continue
             }
+            let column = columns.elements[offset]
             let element = elementLabels[offset]
             if text.isEmpty {
                 log.reject(source, field: column, value: "", .valueMissing(field: "\(column) → \(scheme.elements[offset].code)"))
@@ -112,9 +116,59 @@ struct SurveyRecordCheck: Sendable {
                 log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
             }
         }
-        guard !log.currentRecordRejected, let unit else { return }
-        responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source)
-        log.accept()
+        let accepted = !log.currentRecordRejected && unit != nil
+        if accepted, let unit {
+            responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source)
+            log.accept()
+        }
+        if let noted {
+            respondents.note(noted.id, source: source, rejectsFrom: noted.rejectsFrom, response: accepted ? responses.count - 1 : nil)
+        }
+    }
+}
+
+/// The respondent ids of one source, to reject a repeated id as a duplicate submission.
+///
+/// Read record by record, each id is checked as it comes. A chunk of a file read in chunks
+/// cannot know the ids of the chunks before it: it only notes its own (`deferred`), and they
+/// are checked when the chunks are put back in file order (`settle`).
+struct RespondentIDs: Sendable {
+    /// An id a chunk met, with where its record's rejects begin and its response, if accepted.
+    struct Note: Sendable {
+        var id: String
+        var source: RecordSource
+        var rejectsFrom: Int
+        var response: Int?
+    }
+
+    let deferred: Bool
+    /// The row of each id's first record.
+    var firstRows: [String: Int] = [:]
+    private(set) var notes: [Note] = []
+
+    init(deferred: Bool) { self.deferred = deferred }
+
+    mutating func note(_ id: String, source: RecordSource, rejectsFrom: Int, response: Int?) {
+        notes.append(Note(id: id, source: source, rejectsFrom: rejectsFrom, response: response))
+    }
+
+    /// Checks a chunk's ids against those met before it: a repeated id rejects its record as a
+    /// duplicate, first among its reasons, in the chunk's `log`. Returns the positions of the
+    /// chunk's responses that are rejected so, in order.
+    mutating func settle(_ chunk: RespondentIDs, at placement: ChunkPlacement, column: String, log: inout RejectLog) -> [Int] {
+        var rejects: [(position: Int, entry: RejectLog.Entry)] = []
+        var dropped: [Int] = []
+        for note in chunk.notes {
+            if let first = firstRows[note.id] {
+                rejects.append((note.rejectsFrom, RejectLog.Entry(
+                    source: note.source, field: column, value: note.id, reason: .duplicateID(id: note.id, firstRow: first))))
+                if let response = note.response { dropped.append(response) }
+            } else {
+                firstRows[note.id] = placement.place(note.source).row
+            }
+        }
+        log.insert(rejects, newlyRejected: dropped.count)
+        return dropped
     }
 }
 

@@ -50,7 +50,7 @@ struct SurveyRecordCollector: PluginRecordCollector {
     private var currentFile: String?
     private var answers: [Int]
     /// Respondent ids met so far, for duplicate submissions (when records carry one).
-    private var seen: [String: Int] = [:]
+    private var respondents = RespondentIDs(deferred: false)
 
     init(stageID: String, plugin: String, scheme: SurveyScheme, rejectsName: String) {
         self.stageID = stageID
@@ -77,7 +77,7 @@ struct SurveyRecordCollector: PluginRecordCollector {
         checked.beginFile(file)
         checked.beginRecord()
         let fields = JSONSurveyRecord(data: data, codes: check.scheme.elements.map(\.code))
-        check.check(fields, source: record, log: &checked, answers: &answers, seen: &seen, into: &responses)
+        check.check(fields, source: record, log: &checked, answers: &answers, respondents: &respondents, into: &responses)
         for entry in checked.entries {
             log.reject(entry.source, field: entry.field, value: entry.value, .fromPlugin(plugin: plugin, reason: entry.reason))
         }

@@ -68,9 +68,11 @@ public struct CSVTable: Sendable {
     /// A record as the stream shows it, so that both read fields by the same code.
     private func view<T>(_ record: Int, _ body: (borrowing CSVRecord) -> T) -> T {
         bytes.withUnsafeBufferPointer { buffer in
-            let recordFields = Array(fields[recordStarts[record]..<recordStarts[record + 1]])
-            let span = (recordFields.first?.start ?? 0)..<(recordFields.last?.end ?? 0)
-            return body(CSVRecord(index: record, line: recordLines[record], bytes: buffer, fields: recordFields, encoding: .utf8, span: span))
+            fields.withUnsafeBufferPointer { allFields in
+                let recordFields = UnsafeBufferPointer(rebasing: allFields[recordStarts[record]..<recordStarts[record + 1]])
+                let span = (recordFields.first?.start ?? 0)..<(recordFields.last?.end ?? 0)
+                return body(CSVRecord(index: record, line: recordLines[record], bytes: buffer, fields: recordFields, encoding: .utf8, span: span))
+            }
         }
     }
 }

@@ -49,6 +49,48 @@ public struct RejectLog: Sendable {
         current = nil
     }
 
+    /// Adds what a chunk of the current file recorded in a log of its own, numbered from the
+    /// chunk's start: its counts, and its rejects moved to their rows and lines in the file.
+    public mutating func absorb(_ chunk: RejectLog, at placement: ChunkPlacement) {
+        entries.reserveCapacity(entries.count + chunk.entries.count)
+        for var entry in chunk.entries {
+            entry.source = placement.place(entry.source)
+            entries.append(entry)
+        }
+        for counts in chunk.files + [chunk.current].compactMap({ $0 }) {
+            current?.read += counts.read
+            current?.accepted += counts.accepted
+            current?.rejected += counts.rejected
+        }
+    }
+
+    /// Adds rejects found after their records were read (a duplicate seen only once chunks
+    /// are back in file order), each before the entry at its `position` so that a record's
+    /// reasons stay together and in order. `newlyRejected` records counted as accepted become
+    /// rejected.
+    public mutating func insert(_ rejects: [(position: Int, entry: Entry)], newlyRejected: Int) {
+        guard !rejects.isEmpty else { return }
+        var merged: [Entry] = []
+        merged.reserveCapacity(entries.count + rejects.count)
+        var next = 0
+        for (index, entry) in entries.enumerated() {
+            while next < rejects.count, rejects[next].position == index {
+                merged.append(rejects[next].entry)
+                next += 1
+            }
+            merged.append(entry)
+        }
+        merged.append(contentsOf: rejects[next...].map(\.entry))
+        entries = merged
+        if current != nil {
+            current!.accepted -= newlyRejected
+            current!.rejected += newlyRejected
+        } else if !files.isEmpty {
+            files[files.count - 1].accepted -= newlyRejected
+            files[files.count - 1].rejected += newlyRejected
+        }
+    }
+
     /// The account for reports; call after the last file.
     public func account(stage: String, records: String, rejectsFile: String?) -> ImportAccount {
         var reasons: [String: Int] = [:]

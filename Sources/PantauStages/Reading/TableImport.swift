@@ -12,45 +12,61 @@ public enum TableImport {
         _ body: (_ row: TableRow, _ log: inout RejectLog) -> Void
     ) throws {
         var stream = try TableFile.stream(file, delimiter: delimiter)
-        // A workbook's rows have no text lines: its rejects give the row only.
-        let hasLines = !SpreadsheetFile.isWorkbook(file)
-        var fields: [Int] = []
-        var expectedFields = 0
-        var headerSeen = false
+        var intake: RecordIntake?
         log.beginFile(file.displayName)
         do {
             try stream.forEach { record in
-                guard headerSeen else {
-                    // The header: find the columns, or stop with the problem for each missing one.
-                    let positions = try ColumnMap(headers: (0..<record.fieldCount).map { record.text($0) })
-                        .require(columns, file: file.displayName)
-                    fields = columns.map { positions[$0]! }
-                    expectedFields = record.fieldCount
-                    headerSeen = true
+                guard let intake else {
+                    intake = try RecordIntake(file: file, header: (0..<record.fieldCount).map { record.text($0) }, columns: columns)
                     return true
                 }
-                // Blank lines are not records and are not counted.
-                if record.isBlank { return true }
-                log.beginRecord()
-                let source = RecordSource(file: file.displayName, row: record.index + 1, line: hasLines ? record.line : nil)
-                // A record that cannot be split into fields is reported by its row and line only:
-                // its raw text may hold personal data from columns an importer never reads.
-                if let problem = record.problem {
-                    log.reject(source, field: "", value: "", StageMessage(problem))
-                    return true
-                }
-                guard record.fieldCount == expectedFields else {
-                    log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
-                    return true
-                }
-                body(TableRow(record: record, source: source, fields: fields), &log)
+                intake.take(record, log: &log, body)
                 return true
             }
         } catch let error as CSVStreamError {
             throw Diagnostic.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: error.reason))
         }
-        guard headerSeen else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
+        guard intake != nil else { throw Diagnostic.error(at: nil, StageMessage.fileEmpty(file: file.displayName)) }
         log.finishFile()
+    }
+}
+
+/// What is done with every record after the header, however the file is read: blank lines are
+/// skipped and not counted; every other record is counted, and rejected when it cannot be split
+/// into fields or has another number of fields than the header; the rest go to the importer.
+struct RecordIntake: Sendable {
+    let file: String
+    /// A workbook's rows have no text lines: its rejects give the row only.
+    let hasLines: Bool
+    /// The field of each column the importer asked for.
+    let fields: [Int]
+    let expectedFields: Int
+
+    /// Finds the columns in the header, or stops with the problem for each missing one.
+    init(file: InputFile, header: [String], columns: [String]) throws(Diagnostics) {
+        let positions = try ColumnMap(headers: header).require(columns, file: file.displayName)
+        self.file = file.displayName
+        self.hasLines = !SpreadsheetFile.isWorkbook(file)
+        self.fields = columns.map { positions[$0]! }
+        self.expectedFields = header.count
+    }
+
+    @inline(__always)
+    func take(_ record: borrowing CSVRecord, log: inout RejectLog, _ body: (_ row: TableRow, _ log: inout RejectLog) -> Void) {
+        if record.isBlank { return }
+        log.beginRecord()
+        let source = RecordSource(file: file, row: record.index + 1, line: hasLines ? record.line : nil)
+        // A record that cannot be split into fields is reported by its row and line only:
+        // its raw text may hold personal data from columns an importer never reads.
+        if let problem = record.problem {
+            log.reject(source, field: "", value: "", StageMessage(problem))
+            return
+        }
+        guard record.fieldCount == expectedFields else {
+            log.reject(source, field: "", value: "", .wrongFieldCount(expected: expectedFields, found: record.fieldCount))
+            return
+        }
+        body(TableRow(record: copy record, source: source, fields: fields), &log)
     }
 }
 
