@@ -192,4 +192,19 @@ struct ChunkedReadingTests {
             #expect(try await export.imported(ChunkedReading(chunkSize: chunkSize, workers: 2)) == sequential)
         }
     }
+
+    @Test("the first byte outside ASCII is found wherever it is, and nothing in plain ASCII")
+    func firstNonASCII() {
+        for length in 0...20 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer { CSVText.firstNonASCII($0, 0..<length) } == nil)
+            for place in 0..<length {
+                var bytes = plain
+                bytes[place] = 0xE9
+                if place + 1 < length { bytes[place + 1] = 0xC3 }
+                #expect(bytes.withUnsafeBufferPointer { CSVText.firstNonASCII($0, 0..<length) } == place)
+                #expect(bytes.withUnsafeBufferPointer { CSVText.firstNonASCII($0, min(place + 2, length)..<length) } == nil)
+            }
+        }
+    }
 }

@@ -241,8 +241,12 @@ struct SurveyChunkReader: TableChunkReader {
     let check: SurveyRecordCheck
     let layout: SurveyTableRecord.Layout
 
-    func startChunk() -> Chunk {
-        Chunk(responses: SurveyResponses(scheme: check.scheme), answers: [Int](repeating: 0, count: check.columns.elements.count))
+    func startChunk(bytes: Int) -> Chunk {
+        var responses = SurveyResponses(scheme: check.scheme)
+        // A survey record is seldom shorter than 48 bytes (nine answers and their commas, a unit,
+        // a date): room for that many, so that the columns are not grown and copied while read.
+        responses.reserveCapacity(bytes / 48)
+        return Chunk(responses: responses, answers: [Int](repeating: 0, count: check.columns.elements.count))
     }
 
     func read(_ row: TableRow, log: inout RejectLog, into chunk: inout Chunk) {

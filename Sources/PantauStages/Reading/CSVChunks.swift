@@ -125,7 +125,8 @@ enum CSVChunks {
         let parsed = CSVStream.parseRecord(bytes, from: start, delimiter: delimiter, atEnd: true, into: fields)!
         // A header longer than a block is read whole before the stream settles the encoding.
         let window = start..<max(start + block.count, parsed.end)
-        let encoding = firstNonASCII(bytes, window).flatMap { CSVText.sequenceIsUTF8(bytes, at: $0) }.map { $0 ? CSVStream.Encoding.utf8 : .windows1252 }
+        let encoding = CSVText.firstNonASCII(bytes, window).flatMap { CSVText.sequenceIsUTF8(bytes, at: $0) }
+            .map { $0 ? CSVStream.Encoding.utf8 : .windows1252 }
         let record = CSVRecord(
             index: 0, line: 1, bytes: bytes, fields: fields.fields, encoding: encoding ?? .utf8, span: start..<parsed.end, problem: parsed.problem)
         return Preamble(
@@ -164,7 +165,7 @@ enum CSVChunks {
             let parsed = CSVStream.parseRecord(bytes, from: position, delimiter: delimiter, atEnd: true, into: fields)!
             let span = position..<parsed.end
             // Any non-ASCII byte makes a record non-ASCII or gives it a problem.
-            if undecided, parsed.nonASCII || parsed.problem != nil, let first = firstNonASCII(bytes, span),
+            if undecided, parsed.nonASCII || parsed.problem != nil, let first = CSVText.firstNonASCII(bytes, span),
                 let valid = CSVText.sequenceIsUTF8(bytes, at: first)
             {
                 encoding = valid ? .utf8 : .windows1252
@@ -180,9 +181,5 @@ enum CSVChunks {
         }
         extent.end = position
         return extent
-    }
-
-    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        range.first { bytes[$0] >= 0x80 }
     }
 }

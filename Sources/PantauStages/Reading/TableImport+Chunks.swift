@@ -7,7 +7,9 @@ public import PantauPipeline
 /// the chunks in file order and moves their numbers into place (see `ChunkPlacement`).
 public protocol TableChunkReader: Sendable {
     associatedtype Chunk: Sendable
-    func startChunk() -> Chunk
+    /// A chunk's state before its first record; `bytes` is the chunk's size (0 when unknown), for
+    /// storage reserved once rather than grown record after record.
+    func startChunk(bytes: Int) -> Chunk
     /// Reads one record of the chunk: accepts it into `chunk` or rejects it in `log`.
     func read(_ row: TableRow, log: inout RejectLog, into chunk: inout Chunk)
 }
@@ -41,7 +43,7 @@ extension TableImport {
         reader: Reader, merge: (_ chunk: Reader.Chunk, _ log: inout RejectLog, _ placement: ChunkPlacement) -> Void
     ) async throws {
         guard !reading.isSequential, !SpreadsheetFile.isWorkbook(file), let mapped = MappedFile(path: file.path) else {
-            var chunk = reader.startChunk()
+            var chunk = reader.startChunk(bytes: 0)
             var chunkLog = RejectLog()
             try read(file, columns: columns, delimiter: delimiter, log: &chunkLog) { row, log in reader.read(row, log: &log, into: &chunk) }
             log.beginFile(file.displayName)
@@ -127,7 +129,7 @@ private struct ChunkWork<Reader: TableChunkReader>: Sendable {
         let bytes = mapped.bytes
         let range = range(index)
         let first = start ?? (index == 0 ? dataStart : CSVChunks.likelyRecordStart(bytes, from: range.lowerBound))
-        var chunk = reader.startChunk()
+        var chunk = reader.startChunk(bytes: range.count)
         var log = RejectLog()
         log.beginFile(intake.file)
         let extent = CSVChunks.read(bytes, from: first, limit: range.upperBound, delimiter: delimiter, encoding: encoding) { record in
