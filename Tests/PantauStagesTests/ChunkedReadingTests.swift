@@ -207,4 +207,32 @@ struct ChunkedReadingTests {
             }
         }
     }
+
+    @Test("records read straight from the bytes when plainly valid give what the general check gives", arguments: [false, true])
+    func plainRecords(withRespondents: Bool) async throws {
+        let export = try ScratchExport(HostileExport.bytes())
+        let file = InputFile(path: export.path, displayName: "skm.csv")
+        let columns = SurveyColumns(
+            unit: "opd", service: "layanan", date: "tgl_survei", respondent: withRespondents ? "no" : nil,
+            elements: ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u9", "u8"])
+        func imported(direct: Bool) async throws -> (responses: [SurveyResponses.Response], names: [[String]], log: [String]) {
+            var reader = SurveyChunkReader(check: SurveyRecordCheck(scheme: .permenpan14_2017, columns: columns), layout: .init(columns))
+            reader.readsPlainRecordsDirectly = direct
+            var responses = SurveyResponses(scheme: .permenpan14_2017)
+            var log = RejectLog()
+            try await TableImport.read(
+                file, columns: columns.all, delimiter: .auto, reading: ChunkedReading(chunkSize: 512, workers: 2), log: &log, reader: reader
+            ) { chunk, _, placement in
+                responses.append(contentsOf: chunk.responses, rowsBefore: placement.rowsBefore, linesBefore: placement.linesBefore)
+            }
+            let names = [responses.unitNames, responses.serviceNames]
+            return ((0..<responses.count).map { responses[$0] }, names, log.entries.map { "\($0.source) \($0.field) \($0.reason.code)" })
+        }
+        let direct = try await imported(direct: true)
+        let checked = try await imported(direct: false)
+        #expect(direct.responses.count > 150)
+        #expect(direct.responses == checked.responses)
+        #expect(direct.names == checked.names)
+        #expect(direct.log == checked.log)
+    }
 }

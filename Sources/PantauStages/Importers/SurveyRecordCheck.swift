@@ -226,3 +226,33 @@ struct SurveyTableRecord: SurveyRecordFields {
 
     var respondent: String? { layout.respondent.map(row.text) }
 }
+
+extension SurveyTableRecord {
+    /// The response of a plainly valid record — a unit, and a service and an ISO date where
+    /// they are mapped, every answer one digit in `range`, no respondent id to check — read
+    /// straight from the bytes, its names interned; nil for any other record, which then goes
+    /// through `SurveyRecordCheck` (that gives the same response for these, and the reasons for
+    /// the rest). Nearly every record of a large export is plainly valid: this spares each one
+    /// the general check's accessors, a tenth of the import's time.
+    func plainResponse(
+        range: ClosedRange<Int>, answers: inout [Int], units: inout NameInterner, services: inout NameInterner
+    ) -> (unit: Int32, service: Int32?, day: Int?)? {
+        guard layout.respondent == nil, let unitBytes = row.plainBytes(0), !unitBytes.isEmpty else { return nil }
+        var day: Int?
+        if let index = layout.date {
+            guard let bytes = row.plainBytes(index), let date = FieldParsers.isoDate(bytes) else { return nil }
+            day = date.dayNumber
+        }
+        for offset in answers.indices {
+            guard let digit = row.digit(layout.firstElement + offset), range.contains(digit) else { return nil }
+            answers[offset] = digit
+        }
+        var serviceBytes: UnsafeBufferPointer<UInt8>?
+        if let index = layout.service {
+            guard let bytes = row.plainBytes(index), !bytes.isEmpty else { return nil }
+            serviceBytes = bytes
+        }
+        // Interned last, in the order the general check interns them.
+        return (units.index(ofUTF8: unitBytes), serviceBytes.map { services.index(ofUTF8: $0) }, day)
+    }
+}

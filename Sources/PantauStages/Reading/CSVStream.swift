@@ -451,13 +451,18 @@ public struct CSVRecord {
         return UnsafeBufferPointer(rebasing: bytes[range])
     }
 
+    /// The field's value when it is exactly one digit, nothing around it: most survey answers.
+    @inline(__always)
+    public func digit(_ field: Int) -> Int? {
+        guard field < fields.count, fields[field].end - fields[field].start == 1 else { return nil }
+        let digit = bytes[fields[field].start] &- UInt8(ascii: "0")
+        return digit < 10 ? Int(digit) : nil
+    }
+
     /// A small whole number read straight from the bytes (surrounding blanks allowed), or nil.
     public func smallInteger(_ field: Int) -> Int? {
+        if let digit = digit(field) { return digit }
         guard field < fields.count else { return nil }
-        // Most answers are one digit: no blanks to trim.
-        if fields[field].end - fields[field].start == 1, case let digit = bytes[fields[field].start] &- UInt8(ascii: "0"), digit < 10 {
-            return Int(digit)
-        }
         let range = trimmed(field)
         guard !range.isEmpty, range.count <= 9 else { return nil }
         var value = 0

@@ -82,6 +82,9 @@ public struct TableRow {
     /// The text of the importer's `index`-th column, without surrounding blanks.
     public func text(_ index: Int) -> String { record.trimmedText(fields[index]) }
 
+    /// The importer's `index`-th column when it is exactly one digit, nothing around it.
+    public func digit(_ index: Int) -> Int? { record.digit(fields[index]) }
+
     /// The importer's `index`-th column as a small whole number, read from the bytes.
     public func smallInteger(_ index: Int) -> Int? { record.smallInteger(fields[index]) }
 
