@@ -65,6 +65,10 @@ struct NameInternerTests {
         }
         for sample in samples {
             #expect(sample.withUnsafeBufferPointer { NameInterner.isPlainSingleSpaced($0) } == byteByByte(sample), "\(sample)")
+            // Validated and hashed in one pass: the same hash as hashing on its own.
+            if let hash = sample.withUnsafeBufferPointer({ NameInterner.plainFoldedHash($0) }) {
+                #expect(hash == sample.withUnsafeBufferPointer { NameInterner.hash($0, folding: true) }, "\(sample)")
+            }
         }
     }
 }

@@ -52,14 +52,19 @@ public struct NameInterner: Sendable {
     /// The number of the name whose UTF-8 bytes (already trimmed) these are, adding it if new.
     public mutating func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         // Plain ASCII with single spaces is its own key but for case: fold it while hashing.
-        guard Self.isPlainSingleSpaced(bytes) else { return index(of: String(decoding: bytes, as: UTF8.self)) }
-        return lookUp(keyBytes: bytes, folding: true) { String(decoding: bytes, as: UTF8.self) }
+        guard let hash = Self.plainFoldedHash(bytes) else { return index(of: String(decoding: bytes, as: UTF8.self)) }
+        return lookUp(keyBytes: bytes, folding: true, hash: hash) { String(decoding: bytes, as: UTF8.self) }
     }
 
-    /// Whether the bytes are printable ASCII or spaces, never two spaces in a row. Eight bytes
-    /// at a time (little-endian: byte i of a word is bits 8i ..< 8i + 8), for the same reason as `hash`.
-    static func isPlainSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the bytes are printable ASCII or spaces, never two spaces in a row.
+    static func isPlainSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { plainFoldedHash(bytes) != nil }
+
+    /// `hash(bytes, folding: true)` when the bytes are printable ASCII or spaces, never two spaces
+    /// in a row; nil otherwise. One pass, eight bytes at a time (little-endian: byte i of a word
+    /// is bits 8i ..< 8i + 8): a lookup per name field of every record is on an import's hot path.
+    static func plainFoldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let highBits: UInt64 = 0x8080_8080_8080_8080
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         var offset = 0
         var previousWasSpace = false
         if let base = bytes.baseAddress {
@@ -67,28 +72,35 @@ public struct NameInterner: Sendable {
             while offset + 8 <= bytes.count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 // Not ASCII, or a control character (adding 0x60 to a byte below 0x20 leaves its top bit clear).
-                guard word & highBits == 0, ~(word &+ 0x6060_6060_6060_6060) & highBits == 0 else { return false }
+                guard word & highBits == 0, ~(word &+ 0x6060_6060_6060_6060) & highBits == 0 else { return nil }
                 // Spaces: the bytes that are zero once 0x20 is taken away.
                 let x = word ^ 0x2020_2020_2020_2020
                 let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & highBits
-                guard spaces & (spaces << 8) == 0, !(previousWasSpace && spaces & 0x80 != 0) else { return false }
+                guard spaces & (spaces << 8) == 0, !(previousWasSpace && spaces & 0x80 != 0) else { return nil }
                 previousWasSpace = spaces >> 63 != 0
+                hash = mix(hash, fold(word))
                 offset += 8
             }
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
         while offset < bytes.count {
             let byte = bytes[offset]
             let isSpace = byte == 0x20
-            guard byte < 0x80, byte >= 0x20, !(isSpace && previousWasSpace) else { return false }
+            guard byte < 0x80, byte >= 0x20, !(isSpace && previousWasSpace) else { return nil }
             previousWasSpace = isSpace
+            tail |= UInt64(lower(byte)) << shift
+            shift += 8
             offset += 1
         }
-        return true
+        return finish(hash, tail)
     }
 
     /// Finds or adds a key. With `folding`, ASCII upper case in `keyBytes` counts as lower case.
-    private mutating func lookUp(keyBytes bytes: UnsafeBufferPointer<UInt8>, folding: Bool, display: () -> String) -> Int32 {
-        let hash = Self.hash(bytes, folding: folding)
+    private mutating func lookUp(
+        keyBytes bytes: UnsafeBufferPointer<UInt8>, folding: Bool, hash: UInt64? = nil, display: () -> String
+    ) -> Int32 {
+        let hash = hash ?? Self.hash(bytes, folding: folding)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
@@ -148,10 +160,8 @@ public struct NameInterner: Sendable {
         let raw = UnsafeRawPointer(base)
         var offset = 0
         while offset + 8 <= bytes.count {
-            var word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if folding { word = fold(word) }
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            hash = mix(hash, folding ? fold(word) : word)
             offset += 8
         }
         var tail: UInt64 = 0
@@ -161,8 +171,19 @@ public struct NameInterner: Sendable {
             shift += 8
             offset += 1
         }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        return hash ^ (hash >> 32)
+        return finish(hash, tail)
+    }
+
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 29)
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64, _ tail: UInt64) -> UInt64 {
+        let mixed = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 32)
     }
 
     private mutating func grow() {

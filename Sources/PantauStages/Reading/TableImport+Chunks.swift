@@ -129,6 +129,7 @@ private struct ChunkWork<Reader: TableChunkReader>: Sendable {
         let bytes = mapped.bytes
         let range = range(index)
         let first = start ?? (index == 0 ? dataStart : CSVChunks.likelyRecordStart(bytes, from: range.lowerBound))
+        let intake = intake.copyForOneCore()
         var chunk = reader.startChunk(bytes: range.count)
         var log = RejectLog()
         log.beginFile(intake.file)

@@ -42,6 +42,21 @@ struct RecordIntake: Sendable {
     let fields: [Int]
     let expectedFields: Int
 
+    private init(file: String, hasLines: Bool, fields: [Int], expectedFields: Int) {
+        self.file = file
+        self.hasLines = hasLines
+        self.fields = fields
+        self.expectedFields = expectedFields
+    }
+
+    /// A copy whose file name and column list are stored apart from this one's. Every record
+    /// takes a reference to both; chunks read on several cores at once would otherwise all count
+    /// references in the same memory, and the cores would wait on each other for it.
+    func copyForOneCore() -> RecordIntake {
+        RecordIntake(file: String(decoding: Array(file.utf8), as: UTF8.self), hasLines: hasLines, fields: fields.map { $0 },
+                     expectedFields: expectedFields)
+    }
+
     /// Finds the columns in the header, or stops with the problem for each missing one.
     init(file: InputFile, header: [String], columns: [String]) throws(Diagnostics) {
         let positions = try ColumnMap(headers: header).require(columns, file: file.displayName)
