@@ -76,60 +76,112 @@ public struct SKMEvaluator: Sendable {
 
     /// Counts every response once: how often each answer value was given to each element, per
     /// unit and service; sums follow from those counts. A loop over the columns with a table of
-    /// groups, not a dictionary lookup and a tally call per response: a region's million
-    /// responses are counted in a few tens of milliseconds. A response with an answer outside
-    /// the scheme's range is left out of its group, as `SurveyTally.add(answers:)` leaves it.
+    /// groups, not a dictionary lookup and a tally call per response, run by run on every core: a
+    /// region's million responses are counted in a few milliseconds. A response with an answer
+    /// outside the scheme's range is left out of its group, as `SurveyTally.add(answers:)` leaves it.
     static func count(_ responses: SurveyResponses, in period: Period) -> Counted {
         let scheme = responses.scheme
-        let width = scheme.elements.count
-        let lower = scheme.answerRange.lowerBound
-        let values = SurveyTally.answerValueCount(of: scheme.answerRange) ?? 0
-        let stride = width * values
+        let shape = CountShape(scheme: scheme, period: period)
+        let parts = responses.mapRuns(concurrently: true) { RunCount($0, shape) }
+        // Merged in run order, groups keep the order in which they are first met.
         let serviceSlots = responses.serviceNames.count + 1
         var groupOfSlot = [Int32](repeating: -1, count: responses.unitNames.count * serviceSlots)
         var groups: [(unit: Int, service: Int)] = []
         var respondents: [Int] = []
         var counts: [Int] = []
         var coverage = SKMCoverage(inPeriod: 0, outsidePeriod: 0, undated: 0)
-        let first = period.start.dayNumber, last = period.end.dayNumber
-        responses.withColumns { units, services, days, answers in
-            for index in 0..<units.count {
-                let day = days[index]
-                if day == SurveyResponses.undated {
-                    coverage.undated += 1
-                } else if Int(day) < first || Int(day) > last {
-                    coverage.outsidePeriod += 1
-                    continue
-                }
-                coverage.inPeriod += 1
-                let slot = Int(units[index]) * serviceSlots + Int(services[index]) + 1
+        for part in parts {
+            coverage.inPeriod += part.coverage.inPeriod
+            coverage.outsidePeriod += part.coverage.outsidePeriod
+            coverage.undated += part.coverage.undated
+            for (local, key) in part.groups.enumerated() {
+                let slot = key.unit * serviceSlots + key.service + 1
                 var group = Int(groupOfSlot[slot])
                 if group < 0 {
                     group = groups.count
                     groupOfSlot[slot] = Int32(group)
-                    groups.append((Int(units[index]), Int(services[index])))
+                    groups.append(key)
+                    respondents.append(0)
+                    counts.append(contentsOf: repeatElement(0, count: shape.stride))
+                }
+                respondents[group] += part.respondents[local]
+                for offset in 0..<shape.stride { counts[group * shape.stride + offset] += part.counts[local * shape.stride + offset] }
+            }
+        }
+        let (width, values, lower) = (shape.width, shape.values, shape.lower)
+        let tallies = groups.indices.map { group in
+            let distribution = (0..<width).map { element in Array(counts[(group * shape.stride + element * values)..<(group * shape.stride + (element + 1) * values)]) }
+            let sums = distribution.map { counts in counts.enumerated().reduce(0) { $0 + (lower + $1.offset) * $1.element } }
+            return SurveyTally(answerRange: scheme.answerRange, respondents: respondents[group], sums: sums, distribution: distribution)
+                ?? SurveyTally(for: scheme)
+        }
+        return Counted(groups: zip(groups, tallies).map { ($0.0.unit, $0.0.service, $0.1) }, coverage: coverage)
+    }
+
+    /// What counting needs to know of the scheme and the period.
+    struct CountShape {
+        let width: Int
+        let lower: Int
+        /// Answer values counted per element; 0 when the scale is too wide to count.
+        let values: Int
+        var stride: Int { width * values }
+        let first: Int
+        let last: Int
+
+        init(scheme: SurveyScheme, period: Period) {
+            width = scheme.elements.count
+            lower = scheme.answerRange.lowerBound
+            values = SurveyTally.answerValueCount(of: scheme.answerRange) ?? 0
+            first = period.start.dayNumber
+            last = period.end.dayNumber
+        }
+    }
+
+    /// One run's responses of the period, counted per unit and service (in the set's numbers), in
+    /// the order its groups are first met.
+    struct RunCount {
+        var groups: [(unit: Int, service: Int)] = []
+        var respondents: [Int] = []
+        /// Per group, `shape.stride` counts: for each element, how often each answer value was given.
+        var counts: [Int] = []
+        var coverage = SKMCoverage(inPeriod: 0, outsidePeriod: 0, undated: 0)
+
+        init(_ run: SurveyResponses.RunColumns, _ shape: CountShape) {
+            let (width, lower, values, stride) = (shape.width, shape.lower, shape.values, shape.stride)
+            // Groups are found by the run's own numbers: a small table, whatever the register's size.
+            let serviceSlots = run.serviceNumbers.count + 1
+            var groupOfSlot = [Int32](repeating: -1, count: run.unitNumbers.count * serviceSlots)
+            for index in 0..<run.units.count {
+                let day = run.days[index]
+                if day == SurveyResponses.undated {
+                    coverage.undated += 1
+                } else if Int(day) < shape.first || Int(day) > shape.last {
+                    coverage.outsidePeriod += 1
+                    continue
+                }
+                coverage.inPeriod += 1
+                let unit = Int(run.units[index]), service = Int(run.services[index])
+                let slot = unit * serviceSlots + service + 1
+                var group = Int(groupOfSlot[slot])
+                if group < 0 {
+                    group = groups.count
+                    groupOfSlot[slot] = Int32(group)
+                    groups.append((Int(run.unitNumbers[unit]), service >= 0 ? Int(run.serviceNumbers[service]) : -1))
                     respondents.append(0)
                     counts.append(contentsOf: repeatElement(0, count: stride))
                 }
                 let row = index * width
                 var inRange = values > 0
-                for element in 0..<width where Int(answers[row + element]) - lower >= values || Int(answers[row + element]) < lower {
+                for element in 0..<width where Int(run.answers[row + element]) - lower >= values || Int(run.answers[row + element]) < lower {
                     inRange = false
                 }
                 guard inRange else { continue }
                 respondents[group] += 1
                 counts.withUnsafeMutableBufferPointer { counts in
                     let base = group * stride
-                    for element in 0..<width { counts[base + element * values + Int(answers[row + element]) - lower] += 1 }
+                    for element in 0..<width { counts[base + element * values + Int(run.answers[row + element]) - lower] += 1 }
                 }
             }
         }
-        let tallies = groups.indices.map { group in
-            let distribution = (0..<width).map { element in Array(counts[(group * stride + element * values)..<(group * stride + (element + 1) * values)]) }
-            let sums = distribution.map { counts in counts.enumerated().reduce(0) { $0 + (lower + $1.offset) * $1.element } }
-            return SurveyTally(answerRange: scheme.answerRange, respondents: respondents[group], sums: sums, distribution: distribution)
-                ?? SurveyTally(for: scheme)
-        }
-        return Counted(groups: zip(groups, tallies).map { ($0.0.unit, $0.0.service, $0.1) }, coverage: coverage)
     }
 }

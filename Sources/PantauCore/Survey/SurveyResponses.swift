@@ -1,9 +1,13 @@
+import Dispatch
 public import PantauYAML
 
 /// Accepted survey responses, stored by column.
 ///
-/// A region-wide run holds hundreds of thousands of responses; one flat answer array and
-/// interned unit and service names keep that compact and quick to tally.
+/// A region-wide run holds hundreds of thousands of responses; one byte per answer and interned
+/// unit and service names keep that compact and quick to tally. The columns come in runs:
+/// responses appended one by one fill the last run, and appending another set of responses takes
+/// its runs whole, with tables from its name numbers to these, so that putting together a file
+/// read in chunks copies no response (that copying was a tenth of an import's time).
 public struct SurveyResponses: Sendable {
     public let scheme: SurveyScheme
     public private(set) var count = 0
@@ -16,18 +20,61 @@ public struct SurveyResponses: Sendable {
     public var serviceNames: [String] { services.names }
     public var files: [String] { sources.names }
 
-    private var unitColumn: [Int32] = []
-    /// -1 when the response names no service.
-    private var serviceColumn: [Int32] = []
-    /// Day numbers (see `CalendarDate.dayNumber`); `Int32.min` when undated.
-    private var dates: [Int32] = []
-    /// `scheme.elements.count` answers per response, in element order.
-    private var answers: [UInt8] = []
-    private var sourceFiles: [Int32] = []
-    private var sourceRows: [Int32] = []
-    private var sourceLines: [Int32] = []
+    private var runs: [Run] = []
+    /// The position of each run's first response.
+    private var runStarts: [Int] = []
     /// The last source file seen: responses arrive file by file, so this spares a lookup per row.
     private var lastSource: (name: String, index: Int32)?
+
+    /// Responses stored together, with their names numbered as in the set they were read into.
+    private struct Run: Sendable {
+        var units: [Int32] = []
+        /// -1 when the response names no service.
+        var services: [Int32] = []
+        /// Day numbers (see `CalendarDate.dayNumber`); `Int32.min` when undated.
+        var days: [Int32] = []
+        /// `scheme.elements.count` answers per response, in element order.
+        var answers: [UInt8] = []
+        var sourceFiles: [Int32] = []
+        var sourceRows: [Int32] = []
+        /// 0 when the source has no lines.
+        var sourceLines: [Int32] = []
+        /// From the run's numbers to the set's; nil when they are the same.
+        var unitNumbers: [Int32]?
+        var serviceNumbers: [Int32]?
+        var sourceNumbers: [Int32]?
+        /// Added to the run's rows and lines.
+        var rowsBefore = 0
+        var linesBefore = 0
+
+        var count: Int { units.count }
+
+        /// Whether responses appended one by one can join this run: its numbers are the set's.
+        var isOwn: Bool { unitNumbers == nil && serviceNumbers == nil && sourceNumbers == nil && rowsBefore == 0 && linesBefore == 0 }
+
+        func unit(_ index: Int) -> Int32 { unitNumbers.map { $0[Int(units[index])] } ?? units[index] }
+
+        func service(_ index: Int) -> Int32 {
+            let service = services[index]
+            guard service >= 0 else { return -1 }
+            return serviceNumbers.map { $0[Int(service)] } ?? service
+        }
+
+        /// The run without the responses at `excluded` (ascending positions in the run).
+        func excluding(_ excluded: [Int], width: Int) -> Run {
+            var kept = self
+            let skip = Set(excluded)
+            let indices = (0..<count).filter { !skip.contains($0) }
+            kept.units = indices.map { units[$0] }
+            kept.services = indices.map { services[$0] }
+            kept.days = indices.map { days[$0] }
+            kept.answers = indices.flatMap { answers[($0 * width)..<(($0 + 1) * width)] }
+            kept.sourceFiles = indices.map { sourceFiles[$0] }
+            kept.sourceRows = indices.map { sourceRows[$0] }
+            kept.sourceLines = indices.map { sourceLines[$0] }
+            return kept
+        }
+    }
 
     public init(scheme: SurveyScheme) { self.scheme = scheme }
 
@@ -49,33 +96,41 @@ public struct SurveyResponses: Sendable {
 
     /// Appends a response whose names are already interned in `units` and `services`.
     public mutating func append(unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource) {
-        unitColumn.append(unit)
-        serviceColumn.append(service ?? -1)
-        dates.append(day.map { Int32(clamping: $0) } ?? Int32.min)
-        // One append for the whole row: appending answer by answer checks the storage each time.
+        let file: Int32
+        if let last = lastSource, last.name == source.file {
+            file = last.index
+        } else {
+            file = sources.index(of: source.file)
+            lastSource = (source.file, file)
+        }
+        if runs.last?.isOwn != true { startRun(Run()) }
         let width = newAnswers.count
-        answers.append(contentsOf: repeatElement(0, count: width))
-        answers.withUnsafeMutableBufferPointer { stored in
+        let last = runs.count - 1
+        runs[last].units.append(unit)
+        runs[last].services.append(service ?? -1)
+        runs[last].days.append(day.map { Int32(clamping: $0) } ?? Int32.min)
+        // One append for the whole row: appending answer by answer checks the storage each time.
+        runs[last].answers.append(contentsOf: repeatElement(0, count: width))
+        runs[last].answers.withUnsafeMutableBufferPointer { stored in
             for (offset, answer) in newAnswers.enumerated() { stored[stored.count - width + offset] = UInt8(clamping: answer) }
         }
-        if let last = lastSource, last.name == source.file {
-            sourceFiles.append(last.index)
-        } else {
-            let index = sources.index(of: source.file)
-            lastSource = (source.file, index)
-            sourceFiles.append(index)
-        }
-        sourceRows.append(Int32(clamping: source.row))
-        sourceLines.append(Int32(clamping: source.line ?? 0))
+        runs[last].sourceFiles.append(file)
+        runs[last].sourceRows.append(Int32(clamping: source.row))
+        runs[last].sourceLines.append(Int32(clamping: source.line ?? 0))
         count += 1
     }
 
-    /// Makes room for `capacity` responses in all, so that a large import grows its storage once.
+    /// Makes room for `capacity` responses appended one by one, so that their storage grows once.
     public mutating func reserveCapacity(_ capacity: Int) {
-        for column in [\Self.unitColumn, \.serviceColumn, \.dates, \.sourceFiles, \.sourceRows, \.sourceLines] as [WritableKeyPath<Self, [Int32]>] {
-            self[keyPath: column].reserveCapacity(capacity)
-        }
-        answers.reserveCapacity(capacity * scheme.elements.count)
+        if runs.last?.isOwn != true { startRun(Run()) }
+        let last = runs.count - 1
+        runs[last].units.reserveCapacity(capacity)
+        runs[last].services.reserveCapacity(capacity)
+        runs[last].days.reserveCapacity(capacity)
+        runs[last].answers.reserveCapacity(capacity * scheme.elements.count)
+        runs[last].sourceFiles.reserveCapacity(capacity)
+        runs[last].sourceRows.reserveCapacity(capacity)
+        runs[last].sourceLines.reserveCapacity(capacity)
     }
 
     /// Appends every response of `other`, which must use the same scheme.
@@ -85,68 +140,112 @@ public struct SurveyResponses: Sendable {
 
     /// Appends the responses of `other` (same scheme) but those at the ascending positions
     /// `excluded`, their rows and lines moved by `rowsBefore` and `linesBefore`: a file read in
-    /// chunks is put back together this way, each chunk having numbered from its own start.
+    /// chunks is put back together this way, each chunk having numbered from its own start. The
+    /// responses are not copied: `other`'s runs join these with tables for their names' numbers.
     public mutating func append(contentsOf other: SurveyResponses, rowsBefore: Int, linesBefore: Int, excluding excluded: [Int] = []) {
         let unitNumbers = other.units.names.map { units.index(ofName: $0) }
         let serviceNumbers = other.services.names.map { services.index(ofName: $0) }
         let sourceNumbers = other.sources.names.map { sources.index(ofName: $0) }
-        let width = scheme.elements.count
-        // Runs of kept responses between the excluded ones, copied column by column.
-        var runStart = 0
-        for end in excluded + [other.count] {
-            let run = runStart..<end
-            unitColumn.append(contentsOf: other.unitColumn[run].lazy.map { unitNumbers[Int($0)] })
-            serviceColumn.append(contentsOf: other.serviceColumn[run].lazy.map { $0 >= 0 ? serviceNumbers[Int($0)] : -1 })
-            dates.append(contentsOf: other.dates[run])
-            answers.append(contentsOf: other.answers[(run.lowerBound * width)..<(run.upperBound * width)])
-            sourceFiles.append(contentsOf: other.sourceFiles[run].lazy.map { sourceNumbers[Int($0)] })
-            sourceRows.append(contentsOf: other.sourceRows[run].lazy.map { Int32(clamping: Int($0) + rowsBefore) })
-            sourceLines.append(contentsOf: other.sourceLines[run].lazy.map { $0 > 0 ? Int32(clamping: Int($0) + linesBefore) : 0 })
-            count += run.count
-            runStart = end + 1
+        var pending = excluded[...]
+        for (run, start) in zip(other.runs, other.runStarts) {
+            var run = run
+            let inRun = pending.prefix { $0 < start + run.count }
+            pending = pending.dropFirst(inRun.count)
+            if !inRun.isEmpty { run = run.excluding(inRun.map { $0 - start }, width: scheme.elements.count) }
+            guard run.count > 0 else { continue }
+            run.unitNumbers = run.unitNumbers.map { $0.map { unitNumbers[Int($0)] } } ?? unitNumbers
+            run.serviceNumbers = run.serviceNumbers.map { $0.map { serviceNumbers[Int($0)] } } ?? serviceNumbers
+            run.sourceNumbers = run.sourceNumbers.map { $0.map { sourceNumbers[Int($0)] } } ?? sourceNumbers
+            run.rowsBefore += rowsBefore
+            run.linesBefore += linesBefore
+            startRun(run)
         }
+    }
+
+    private mutating func startRun(_ run: Run) {
+        runStarts.append(count)
+        count += run.count
+        runs.append(run)
     }
 
     public subscript(index: Int) -> Response {
+        // The last run that starts at or before `index`.
+        var low = 0, high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        let run = runs[low], offset = index - runStarts[low]
         let width = scheme.elements.count
+        let service = run.service(offset)
+        let day = run.days[offset]
+        let file = run.sourceNumbers.map { $0[Int(run.sourceFiles[offset])] } ?? run.sourceFiles[offset]
+        let line = Int(run.sourceLines[offset])
         return Response(
-            unit: units[unitColumn[index]],
-            service: serviceColumn[index] >= 0 ? services[serviceColumn[index]] : nil,
-            date: dates[index] == Int32.min ? nil : CalendarDate(dayNumber: Int(dates[index])),
-            answers: answers[(index * width)..<((index + 1) * width)].map(Int.init),
-            source: RecordSource(
-                file: sources[sourceFiles[index]], row: Int(sourceRows[index]), line: sourceLines[index] > 0 ? Int(sourceLines[index]) : nil))
+            unit: units[run.unit(offset)],
+            service: service >= 0 ? services[service] : nil,
+            date: day == Int32.min ? nil : CalendarDate(dayNumber: Int(day)),
+            answers: run.answers[(offset * width)..<((offset + 1) * width)].map(Int.init),
+            source: RecordSource(file: sources[file], row: Int(run.sourceRows[offset]) + run.rowsBefore, line: line > 0 ? line + run.linesBefore : nil))
     }
 
-    /// The day number of an undated response in `withColumns`.
+    /// The day number of an undated response in `RunColumns`.
     public static let undated = Int32.min
 
-    /// Hands over the columns themselves, for loops over every response that must not pay a
-    /// call per response: unit and service numbers (-1: no service), day numbers (`undated`)
-    /// and the answers, `scheme.elements.count` per response in element order.
-    public func withColumns<Result>(
-        _ body: (
-            _ units: UnsafeBufferPointer<Int32>, _ services: UnsafeBufferPointer<Int32>, _ days: UnsafeBufferPointer<Int32>,
-            _ answers: UnsafeBufferPointer<UInt8>
-        ) throws -> Result
-    ) rethrows -> Result {
-        try unitColumn.withUnsafeBufferPointer { units in
-            try serviceColumn.withUnsafeBufferPointer { services in
-                try dates.withUnsafeBufferPointer { days in
-                    try answers.withUnsafeBufferPointer { answers in try body(units, services, days, answers) }
+    /// The columns of one run, for loops over every response that must not pay a call per
+    /// response: unit and service numbers as the run has them (-1: no service), with the tables
+    /// that turn them into the set's numbers; day numbers (`undated`: none); and the answers,
+    /// `scheme.elements.count` per response in element order.
+    public struct RunColumns {
+        public let units: UnsafeBufferPointer<Int32>
+        public let unitNumbers: UnsafeBufferPointer<Int32>
+        public let services: UnsafeBufferPointer<Int32>
+        public let serviceNumbers: UnsafeBufferPointer<Int32>
+        public let days: UnsafeBufferPointer<Int32>
+        public let answers: UnsafeBufferPointer<UInt8>
+    }
+
+    /// `transform` of every run, in order; the runs are visited on every core at once when
+    /// `concurrently`, so `transform` must only read what it is given and what it owns.
+    public func mapRuns<T: Sendable>(concurrently: Bool, _ transform: @Sendable (RunColumns) -> T) -> [T] {
+        let sameUnits = (0..<Int32(units.count)).map { $0 }, sameServices = (0..<Int32(services.count)).map { $0 }
+        @Sendable func columns(_ run: Run) -> T {
+            (run.unitNumbers ?? sameUnits).withUnsafeBufferPointer { unitNumbers in
+                (run.serviceNumbers ?? sameServices).withUnsafeBufferPointer { serviceNumbers in
+                    run.units.withUnsafeBufferPointer { units in
+                        run.services.withUnsafeBufferPointer { services in
+                            run.days.withUnsafeBufferPointer { days in
+                                run.answers.withUnsafeBufferPointer { answers in
+                                    transform(RunColumns(
+                                        units: units, unitNumbers: unitNumbers, services: services, serviceNumbers: serviceNumbers, days: days,
+                                        answers: answers))
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
+        guard concurrently, runs.count > 1 else { return runs.map(columns) }
+        var results = [T?](repeating: nil, count: runs.count)
+        results.withUnsafeMutableBufferPointer { results in
+            // Each iteration writes its own element only.
+            nonisolated(unsafe) let slots = results
+            DispatchQueue.concurrentPerform(iterations: runs.count) { index in slots[index] = columns(runs[index]) }
+        }
+        return results.map { $0! }
     }
 
     /// Visits every response with its unit, service and day number (`nil` when undated), and
-    /// its answers as a slice of the flat store; the hot path of evaluation.
+    /// its answers as a slice of its run's answers.
     public func forEach(_ body: (_ unit: Int, _ service: Int?, _ day: Int?, _ answers: ArraySlice<UInt8>) -> Void) {
         let width = scheme.elements.count
-        for index in 0..<count {
-            let service = serviceColumn[index] >= 0 ? Int(serviceColumn[index]) : nil
-            let day = dates[index] == Int32.min ? nil : Int(dates[index])
-            body(Int(unitColumn[index]), service, day, answers[(index * width)..<((index + 1) * width)])
+        for run in runs {
+            for index in 0..<run.count {
+                let service = run.service(index)
+                let day = run.days[index] == Int32.min ? nil : Int(run.days[index])
+                body(Int(run.unit(index)), service >= 0 ? Int(service) : nil, day, run.answers[(index * width)..<((index + 1) * width)])
+            }
         }
     }
 }

@@ -163,14 +163,8 @@ public struct ImportSurvey: Stage {
             check: SurveyRecordCheck(scheme: scheme, columns: columns, labels: labels), layout: SurveyTableRecord.Layout(columns))
         // Repeated respondent ids are found per file, in file order, once chunks are merged.
         var respondents = RespondentIDs(deferred: false)
-        var reserved = false
         try await TableImport.read(file, columns: columns.all, delimiter: delimiter, reading: reading, log: &log, reader: reader) {
             chunk, chunkLog, placement in
-            if !reserved, let estimate = placement.recordsEstimate {
-                // A little more than the estimate: one reservation for the whole file.
-                responses.reserveCapacity(responses.count + estimate + estimate / 32)
-                reserved = true
-            }
             let dropped = columns.respondent.map { respondents.settle(chunk.respondents, at: placement, column: $0, log: &chunkLog) } ?? []
             responses.append(contentsOf: chunk.responses, rowsBefore: placement.rowsBefore, linesBefore: placement.linesBefore, excluding: dropped)
         }

@@ -21,9 +21,6 @@ public struct ChunkPlacement: Sendable, Equatable {
     public var rowsBefore: Int
     /// Line ends before the chunk.
     public var linesBefore: Int
-    /// How many records the whole file likely holds, from the chunks read so far: for storage
-    /// reserved once rather than grown (and copied) chunk after chunk. Nil when unknown.
-    public var recordsEstimate: Int?
 
     /// A chunk that is the whole file: its numbers are already the file's.
     public static let wholeFile = ChunkPlacement(rowsBefore: 0, linesBefore: 0)
@@ -86,9 +83,6 @@ extension TableImport {
                         outcome = work.read(merged, from: start, encoding: encoding)
                     }
                     if encoding == nil { encoding = outcome.extent.settled }
-                    let bytesSoFar = outcome.extent.end - preamble.dataStart
-                    placement.recordsEstimate = bytesSoFar > 0
-                        ? (placement.rowsBefore + outcome.extent.records) * (mapped.count - preamble.dataStart) / bytesSoFar : nil
                     merge(outcome.chunk, &outcome.log, placement)
                     log.absorb(outcome.log, at: placement)
                     start = outcome.extent.end
