@@ -9,15 +9,15 @@ import Foundation
 ///
 /// Plain ASCII names are looked up straight from their bytes (an open-addressing table on a
 /// word-at-a-time hash), sparing an import's hot path a `String` per field; other names go
-/// through the full rule.
+/// through the full rule. Spellings met before are looked up byte for byte first: a name is
+/// nearly always written the way it was the time before, and such a spelling needs neither the
+/// check for plain ASCII nor case folding.
 public struct NameInterner: Sendable {
     public private(set) var names: [String] = []
-    /// The keys (see `key(_:)`) as UTF-8, back to back; name i's is `storage[ends[i - 1] ..< ends[i]]`.
-    private var storage: [UInt8] = []
-    private var ends: [Int] = []
-    private var hashes: [UInt64] = []
-    /// Indices into `names`, or -1 for an empty slot; the count is a power of two.
-    private var slots = [Int32](repeating: -1, count: 64)
+    /// The keys (see `key(_:)`) as UTF-8; entry i is name i's.
+    private var keys = ByteTable()
+    /// Spellings read from bytes, exactly as met, and the number of their name.
+    private var spellings = ByteTable()
 
     public init() {}
 
@@ -51,9 +51,18 @@ public struct NameInterner: Sendable {
 
     /// The number of the name whose UTF-8 bytes (already trimmed) these are, adding it if new.
     public mutating func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let exact = Self.hash(bytes, folding: false)
+        let met = spellings.find(bytes, hash: exact, folding: false)
+        if let number = met.value { return number }
+        let number: Int32
         // Plain ASCII with single spaces is its own key but for case: fold it while hashing.
-        guard let hash = Self.plainFoldedHash(bytes) else { return index(of: String(decoding: bytes, as: UTF8.self)) }
-        return lookUp(keyBytes: bytes, folding: true, hash: hash) { String(decoding: bytes, as: UTF8.self) }
+        if let hash = Self.plainFoldedHash(bytes) {
+            number = lookUp(keyBytes: bytes, folding: true, hash: hash) { String(decoding: bytes, as: UTF8.self) }
+        } else {
+            number = index(of: String(decoding: bytes, as: UTF8.self))
+        }
+        spellings.insert(bytes, hash: exact, value: number, at: met.slot)
+        return number
     }
 
     /// Whether the bytes are printable ASCII or spaces, never two spaces in a row.
@@ -101,52 +110,25 @@ public struct NameInterner: Sendable {
         keyBytes bytes: UnsafeBufferPointer<UInt8>, folding: Bool, hash: UInt64? = nil, display: () -> String
     ) -> Int32 {
         let hash = hash ?? Self.hash(bytes, folding: folding)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let candidate = Int(slots[slot])
-            if hashes[candidate] == hash, matches(candidate, bytes, folding: folding) { return Int32(candidate) }
-            slot = (slot + 1) & mask
-        }
+        let found = keys.find(bytes, hash: hash, folding: folding)
+        if let index = found.value { return index }
         let index = Int32(names.count)
         names.append(display())
-        storage.append(contentsOf: folding ? bytes.map(Self.lower) : Array(bytes))
-        ends.append(storage.count)
-        hashes.append(hash)
-        slots[slot] = index
-        if names.count * 2 > slots.count { grow() }
+        if folding {
+            keys.insert(bytes.lazy.map(Self.lower), hash: hash, value: index, at: found.slot)
+        } else {
+            keys.insert(bytes, hash: hash, value: index, at: found.slot)
+        }
         return index
     }
 
     @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    /// Compares eight bytes at a time: a lookup per field of every record is on an import's hot path.
-    private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
-        let start = index == 0 ? 0 : ends[index - 1]
-        guard ends[index] - start == bytes.count else { return false }
-        guard let base = bytes.baseAddress else { return true }
-        return storage.withUnsafeBytes { stored in
-            let given = UnsafeRawPointer(base)
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                let word = given.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if stored.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) != (folding ? Self.fold(word) : word) { return false }
-                offset += 8
-            }
-            while offset < bytes.count {
-                let byte = folding ? Self.lower(bytes[offset]) : bytes[offset]
-                if stored[start + offset] != byte { return false }
-                offset += 1
-            }
-            return true
-        }
-    }
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// ASCII upper case to lower case in all eight bytes at once: a byte is upper case when
     /// adding 0x3F carries into its top bit (≥ 0x41) and adding 0x25 does not (< 0x5B).
     @inline(__always)
-    private static func fold(_ word: UInt64) -> UInt64 {
+    static func fold(_ word: UInt64) -> UInt64 {
         let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
         let isUpper = (heptets &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(heptets &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
         return word | isUpper >> 2
@@ -185,14 +167,71 @@ public struct NameInterner: Sendable {
         let mixed = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
         return mixed ^ (mixed >> 32)
     }
+}
+
+/// Byte strings and the numbers they stand for, found by open addressing on a hash of eight
+/// bytes at a time.
+private struct ByteTable: Sendable {
+    /// The byte strings back to back; entry i's is `storage[ends[i - 1] ..< ends[i]]`.
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
+    private var hashes: [UInt64] = []
+    private var values: [Int32] = []
+    /// Entries, or -1 for an empty slot; the count is a power of two.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    /// The value stored for `bytes` (their ASCII upper case read as lower case with `folding`),
+    /// or the slot where it belongs.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, folding: Bool) -> (value: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if hashes[entry] == hash, matches(entry, bytes, folding: folding) { return (values[entry], slot) }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
+    }
+
+    /// Adds bytes `find` did not find, at the slot it gave.
+    mutating func insert(_ bytes: some Collection<UInt8>, hash: UInt64, value: Int32, at slot: Int) {
+        storage.append(contentsOf: bytes)
+        ends.append(storage.count)
+        hashes.append(hash)
+        values.append(value)
+        slots[slot] = Int32(values.count - 1)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    /// Compares eight bytes at a time: a lookup per name field of every record is on an import's hot path.
+    private func matches(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
+        let start = entry == 0 ? 0 : ends[entry - 1]
+        guard ends[entry] - start == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        return storage.withUnsafeBytes { stored in
+            let given = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = given.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if stored.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) != (folding ? NameInterner.fold(word) : word) { return false }
+                offset += 8
+            }
+            while offset < bytes.count {
+                let byte = folding ? NameInterner.lower(bytes[offset]) : bytes[offset]
+                if stored[start + offset] != byte { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
-        for (index, hash) in hashes.enumerated() {
+        for (entry, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+            slots[slot] = Int32(entry)
         }
     }
 }
