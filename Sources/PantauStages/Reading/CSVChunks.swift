@@ -36,7 +36,8 @@ public struct ChunkedReading: Sendable, Equatable {
 }
 
 /// A file mapped read-only into memory, so that chunks can be read on several cores without
-/// copying; unmapped when the value goes away.
+/// copying; unmapped when the value goes away. (An export is not rewritten while a pipeline reads
+/// it; a file cut short during the read would stop the process, as with any mapped file.)
 final class MappedFile: @unchecked Sendable {
     // Never written after `init`: reading from several threads is safe.
     private let base: UnsafeMutableRawPointer?
