@@ -13,9 +13,9 @@
 /// mostly as bytes (answers 1–4, a date, two names it has usually seen before). This reader
 /// scans eight bytes at a time for the next delimiter, quote or line end, hands out field
 /// boundaries in its block buffer, and decodes text only on request: the whole `pantau run` of
-/// import, SKM evaluation and JSON report over those million rows takes 0.30 s on one core, and
-/// 0.20 s on two with the file read in chunks (`CSVChunks`), against 0.33 s for DuckDB's query
-/// alone (docs/benchmark.md). Memory stays at one block (1 MiB by default) plus the longest
+/// import, SKM evaluation and JSON report over those million rows takes 0.26–0.30 s on one core,
+/// and 0.145 s on two with the file read in chunks (`CSVChunks`), against 0.29 s for DuckDB's
+/// query alone (docs/benchmark.md). Memory stays at one block (1 MiB by default) plus the longest
 /// record, whatever the file size.
 ///
 /// It follows RFC 4180: quoted fields, doubled quotes, CRLF, LF or a lone CR as line ends, line
