@@ -15,6 +15,7 @@ extension DatasetKind {
     public static let innovations: DatasetKind = "innovations"
     public static let serviceStandards: DatasetKind = "service-standards"
     public static let complaints: DatasetKind = "complaints"
+    public static let ruleOutcomes: DatasetKind = "rule-outcomes"
 }
 
 extension ServiceRegister: Dataset {

@@ -6,9 +6,9 @@ enum CLIText {
     // Help
     case abstract
     case discussion
-    case runAbstract, validateAbstract, planAbstract, stagesAbstract
+    case runAbstract, validateAbstract, planAbstract, stagesAbstract, rulesAbstract
     case pipelineArgumentHelp, pipelinesArgumentHelp, periodOptionHelp, outputOptionHelp, langOptionHelp, quietOptionHelp
-    case stageIDArgumentHelp, formatOptionHelp
+    case stageIDArgumentHelp, ruleIDArgumentHelp, formatOptionHelp
     // Run
     case runHeader(name: String, period: String, stages: Int)
     case progressStart(number: Int, total: Int, stage: String, uses: String)

@@ -1,0 +1,4 @@
+/// The rules on innovation, in the order the catalogue lists them.
+enum InnovationRules {
+    static let all: [any Rule.Type] = []
+}
