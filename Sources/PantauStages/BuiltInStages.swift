@@ -13,6 +13,7 @@ public enum BuiltInStages {
         ImportInnovations.self,
         EvaluateSKM.self,
         EvaluateRules.self,
+        Recommend.self,
         ReportMarkdown.self,
         ReportJSON.self,
     ])

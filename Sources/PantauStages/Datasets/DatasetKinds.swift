@@ -16,6 +16,7 @@ extension DatasetKind {
     public static let serviceStandards: DatasetKind = "service-standards"
     public static let complaints: DatasetKind = "complaints"
     public static let ruleOutcomes: DatasetKind = "rule-outcomes"
+    public static let recommendations: DatasetKind = "recommendations"
 }
 
 extension ServiceRegister: Dataset {
@@ -60,4 +61,8 @@ extension ServiceStandards: Dataset {
 
 extension Complaints: Dataset {
     public static var kind: DatasetKind { .complaints }
+}
+
+extension RecommendationPlan: Dataset {
+    public static var kind: DatasetKind { .recommendations }
 }

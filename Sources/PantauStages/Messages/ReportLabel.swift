@@ -15,6 +15,14 @@ public enum ReportLabel: Sendable {
     case noResponses, none
     /// The caption of one import's table in the data-quality section.
     case importCaption(stage: String, records: String)
+    // Findings, recommendations and the rules that did not run
+    case monevTitle(period: String)
+    case findingsTitle, findingsIntroduction(count: Int, units: Int), noFindings, severity, finding, regulation, evidence, records
+    case findingsBySeverity, regionWide
+    case recommendationsTitle, recommendationsIntroduction(count: Int), noRecommendations, owner, action, due, priority
+    case rulesNotRunTitle, rulesNotRunIntroduction, ruleDisabled, ruleMissingRecords(String)
+    /// The action of a finding that came without one (an external plugin's).
+    case followUpFinding(String)
 
     public func text(_ language: Language) -> String {
         switch language {

@@ -114,15 +114,17 @@ struct SKMJSONDocument: Encodable {
     var units: [UnitEntry]
     var coverage: CoverageInfo
     var data_quality: [ImportInfo]
+    // Present when the pipeline evaluated rules or made recommendations.
+    var findings: [MonevJSONSections.FindingEntry]?
+    var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
+    var recommendations: [MonevJSONSections.RecommendationEntry]?
 
     init(evaluation: SKMEvaluation, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
         let scheme = evaluation.scheme
         self.language = language.rawValue
         self.pipeline = pipelineName
         self.generated_on = generatedOn.description
-        self.period = PeriodInfo(
-            id: evaluation.period.description, label: evaluation.period.label(language), start: evaluation.period.start.description,
-            end: evaluation.period.end.description)
+        self.period = Self.period(evaluation.period, language: language)
         self.scheme = SchemeInfo(
             id: scheme.id, title: scheme.title, regulation: scheme.regulation,
             elements: zip(scheme.elements, scheme.weights).map { ElementInfo(code: $0.code, name: $0.localizedName(language), weight: $1.description) },
@@ -137,13 +139,28 @@ struct SKMJSONDocument: Encodable {
         }
         self.coverage = CoverageInfo(
             in_period: evaluation.coverage.inPeriod, outside_period: evaluation.coverage.outsidePeriod, undated: evaluation.coverage.undated)
-        self.data_quality = accounts.map { account in
+        self.data_quality = Self.dataQuality(accounts)
+    }
+
+    static func dataQuality(_ accounts: [ImportAccount]) -> [ImportInfo] {
+        accounts.map { account in
             ImportInfo(
                 stage: account.stage, records: account.records, read: account.read, accepted: account.accepted, rejected: account.rejected,
                 reconciles: account.reconciles,
                 files: account.files.map { FileInfo(file: $0.file, read: $0.read, accepted: $0.accepted, rejected: $0.rejected) },
                 rejects_file: account.rejectsFile, reasons: account.reasons)
         }
+    }
+
+    /// Adds the findings, the rules that did not run and the recommendations.
+    mutating func add(_ sections: MonevJSONSections) {
+        findings = sections.findings
+        rules_not_evaluated = sections.rules_not_evaluated
+        recommendations = sections.recommendations
+    }
+
+    static func period(_ period: Period, language: Language) -> PeriodInfo {
+        PeriodInfo(id: period.description, label: period.label(language), start: period.start.description, end: period.end.description)
     }
 
     static func figures(_ group: SKMGroup, scheme: SurveyScheme, language: Language) -> Figures? {

@@ -9,6 +9,10 @@ struct SKMMarkdownReport {
     var pipelineName: String
     var generatedOn: CalendarDate
     var language: Language
+    /// Sections of other evaluations (findings, recommendations…), placed before data quality.
+    var sections: [[String]] = []
+    /// The title when the report is more than the survey (a Monev report); the survey's otherwise.
+    var title: String?
 
     private var numbers: NumberStyle { NumberStyle(language: language) }
     private func label(_ label: ReportLabel) -> String { label.text(language) }
@@ -16,7 +20,7 @@ struct SKMMarkdownReport {
 
     var text: String {
         var lines: [String] = []
-        lines.append("# " + cell(label(.skmTitle(period: evaluation.period.label(language)))))
+        lines.append("# " + cell(title ?? label(.skmTitle(period: evaluation.period.label(language)))))
         lines.append("")
         lines.append("- **\(label(.pipeline))**: \(cell(pipelineName))")
         lines.append(
@@ -24,7 +28,8 @@ struct SKMMarkdownReport {
         lines.append("- **\(label(.scheme))**: \(cell(evaluation.scheme.title)) (\(cell(evaluation.scheme.regulation)))")
         lines.append("- **\(label(.generatedOn))**: \(numbers.date(generatedOn))")
         lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection()
-        lines += dataQualitySection() + methodSection()
+        lines += sections.flatMap { $0 }
+        lines += DataQualityMarkdown(accounts: accounts, coverage: evaluation.coverage, language: language).lines + methodSection()
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -121,37 +126,6 @@ struct SKMMarkdownReport {
         lines += MarkdownText.table(
             [label(.unit), label(.respondents), label(.population), label(.minimumSample), label(.sampleStatus)], rows,
             alignRight: [1, 2, 3])
-        return lines
-    }
-
-    private func dataQualitySection() -> [String] {
-        var lines = ["", "## \(label(.dataQuality))", "", label(.dataQualityIntroduction), ""]
-        for account in accounts {
-            lines += ["### \(label(.importCaption(stage: cell(account.stage), records: account.records)))", ""]
-            var rows = account.files.map { file in
-                [cell(file.file), numbers.integer(file.read), numbers.integer(file.accepted), numbers.integer(file.rejected), file.reconciles ? "✓" : "✗"]
-            }
-            rows.append([
-                "**\(label(.total))**", numbers.integer(account.read), numbers.integer(account.accepted), numbers.integer(account.rejected),
-                account.reconciles ? "✓" : "✗",
-            ])
-            lines += MarkdownText.table(
-                [label(.file), label(.read), label(.accepted), label(.rejected), label(.reconciled)], rows, alignRight: [1, 2, 3])
-            if let rejects = account.rejectsFile {
-                lines += ["", "\(label(.rejectsFile)): `\(rejects)`"]
-            }
-            if !account.reasons.isEmpty {
-                lines += ["", "\(label(.reasons)):", ""]
-                for (code, count) in account.reasons.sorted(by: { $0.key < $1.key }) {
-                    lines.append("- `\(code)`: \(numbers.integer(count))")
-                }
-            }
-            lines.append("")
-        }
-        let coverage = evaluation.coverage
-        lines.append("- \(label(.coverageInPeriod)): \(numbers.integer(coverage.inPeriod))")
-        lines.append("- \(label(.coverageOutsidePeriod)): \(numbers.integer(coverage.outsidePeriod))")
-        if coverage.undated > 0 { lines.append("- \(label(.coverageUndated)): \(numbers.integer(coverage.undated))") }
         return lines
     }
 
