@@ -49,6 +49,8 @@ enum ExitStatus: Int32 {
     case success = 0
     case stageFailed = 1
     case invalidUsage = 2
+    /// The run succeeded and wrote its outputs, but found shortfalls at or above `--fail-on`.
+    case findingsAtOrAbove = 3
 
     var code: ExitCode { ExitCode(rawValue) }
 }

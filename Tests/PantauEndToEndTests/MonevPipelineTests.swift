@@ -53,4 +53,19 @@ struct MonevPipelineTests {
             }
         }
     }
+
+    /// `--fail-on` turns findings at or above a severity into exit status 3, after writing the reports.
+    @Test func failOnExitsWithThreeAndStillWritesTheReports() async throws {
+        try await withTemporaryDirectory { directory in
+            let result = try await PantauProcess.run(
+                "run", "pipelines/monev-semester.yaml", "--output", directory.path, "--fail-on", "critical", "--lang", "en")
+            #expect(result.status == 3, "\(result)")
+            expectNoCrash(result)
+            #expect(result.stdout.contains("Findings: "))
+            #expect(result.stderr.contains("or worse (--fail-on critical): exit status 3."), "\(result)")
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("laporan-monev.md").path))
+            let bad = try await PantauProcess.run("run", "pipelines/monev-semester.yaml", "--output", directory.path, "--fail-on", "urgent")
+            #expect(bad.status == 2, "\(bad)")
+        }
+    }
 }
