@@ -146,6 +146,14 @@ struct CommandTests {
         }
     }
 
+    /// Every pipeline shipped in `pipelines/` is valid as it stands.
+    @Test(arguments: (try? FileManager.default.contentsOfDirectory(atPath: Repository.url("pipelines").path))?
+        .filter { $0.hasSuffix(".yaml") }.sorted() ?? [])
+    func shippedPipelineIsValid(_ name: String) async throws {
+        let result = try await PantauProcess.run("validate", "pipelines/\(name)")
+        #expect(result.status == 0, "\(result)")
+    }
+
     // MARK: plan
 
     @Test func planShowsTheStagesInOrderWithWhatTheyConsumeAndProduce() async throws {
