@@ -71,6 +71,15 @@ import Testing
         #expect(run(ComplaintVerificationLate.self, complaints(undated)).isEmpty)
     }
 
+    @Test("a date after the evaluation date is not known on it: the step counts as open up to that date")
+    func endAfterAsOf() throws {
+        let records = complaints(Region.complaint("5400001", received: "2026-03-13", verified: "2026-04-06", finished: "2026-04-20"))
+            .asOf("2026-03-26")
+        let finding = try #require(run(ComplaintVerificationLate.self, records).first)
+        #expect(evidence(finding)["longest_working_days"] == "4" && evidence(finding)["late_open"] == "1")
+        #expect(run(ComplaintVerificationLate.self, records.asOf("2026-03-25")).isEmpty)
+    }
+
     @Test("only complaints received in the period and by the evaluation date count")
     func periodScope() {
         let lastSemester = Region.complaint("5400001", received: "2025-12-01", verified: "2025-12-15", finished: "2026-01-10")

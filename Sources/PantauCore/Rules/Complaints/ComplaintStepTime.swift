@@ -4,16 +4,18 @@ import PantauYAML
 /// working days, against the step's limit.
 struct StepTime: Sendable, Hashable {
     /// Working days from the step's start to its end, or to the day the evaluation stands on
-    /// when the step has not ended.
+    /// when the step had not ended by then.
     var days: Int
     var limit: Int
     /// The step had not ended on the day the evaluation stands on.
     var open: Bool
 
     init(from start: CalendarDate, to end: CalendarDate?, limit: Int, in records: EvaluationRecords) {
-        self.days = records.calendar.workingDays(from: start, to: end ?? records.asOf)
+        // An end after the evaluation date (an export taken later) is not known on that date.
+        let ended = end.flatMap { $0 <= records.asOf ? $0 : nil }
+        self.days = records.calendar.workingDays(from: start, to: ended ?? records.asOf)
         self.limit = limit
-        self.open = end == nil
+        self.open = ended == nil
     }
 
     var isLate: Bool { days > limit }
