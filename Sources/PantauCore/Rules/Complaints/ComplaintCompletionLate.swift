@@ -127,8 +127,10 @@ struct ComplaintCompletionLate: Rule {
                         id: "paling jauh \(tally.mostOverLimit) hari kerja melewati batas",
                         en: "the furthest \(WorkingDays.english(tally.mostOverLimit)) past it")),
                 action: LocalizedText(
-                    id: "Selesaikan pengaduan yang masih terbuka, mulai dari yang paling lama, dan pantau batas waktu setiap pengaduan sejak \(start == .received ? "diterima" : "berkas lengkap").",
-                    en: "Complete the complaints still open, oldest first, and watch each complaint's limit from \(start == .received ? "receipt" : "a complete file")."),
+                    id: (tally.lateOpen > 0 ? "Selesaikan \(tally.lateOpen) pengaduan yang masih terbuka, mulai dari yang paling lama; " : "")
+                        + "tetapkan tingkat setiap pengaduan saat verifikasi dan pantau batasnya sejak \(start == .received ? "diterima" : "berkas lengkap").",
+                    en: (tally.lateOpen > 0 ? "Complete the \(tally.lateOpen) complaints still open, oldest first; " : "")
+                        + "set each complaint's tier at verification and watch its limit from \(start == .received ? "receipt" : "a complete file")."),
                 evidence: tally.evidence + [.init("late_by_tier", lateTiers.map { "\($0.rawValue): \(byTier[$0] ?? 0)" }.joined(separator: ", "))],
                 records: tally.records)
         }
