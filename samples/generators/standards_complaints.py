@@ -663,6 +663,41 @@ BAD_KINDS = {
 }
 
 
+# Shortfalls planted for the complaint rules (evaluate.rules), in 2026-S1 rows that stay valid:
+# (rule, what the row shows, how to find the row, what changes). The random rows already hold
+# late verifications, follow-ups and completions, holds, carry-overs, recurring complaints and
+# compensation claims; these add what chance does not, with fixed ISO dates.
+RULE_SHORTFALLS = [
+    ("complaint.verification-late",
+     "diterima Jumat 13 Maret 2026, diverifikasi Kamis 26 Maret: 4 hari kerja melewati Nyepi dan cuti bersama Idulfitri",
+     lambda r, s: r["_received"] >= "2026-03-13",
+     {"tanggal_laporan": "2026-03-13", "tanggal_verifikasi": "2026-03-26", "tanggal_tindak_lanjut": "2026-03-30",
+      "tanggal_selesai": "2026-04-14", "status": "Selesai", "_received": "2026-03-13", "_stage": 3}),
+    ("complaint.fee-where-free",
+     "pengaduan Pungutan Liar tentang layanan yang standarnya tidak memungut biaya",
+     lambda r, s: r["layanan"] and r["_stage"] == 3 and s["standard"] and not s["fault"] and s["fee"] == 0,
+     {"klasifikasi": "Pengaduan", "kategori": "Pungutan Liar", "judul": "Biaya di luar ketentuan"}),
+    ("complaint.time-beyond-standard",
+     "pengaduan Waktu Pelayanan tentang layanan yang standarnya menetapkan jangka waktu dalam hari kerja",
+     lambda r, s: r["layanan"] and r["_stage"] == 3 and s["standard"] and not s["fault"] and s["days"] is not None,
+     {"klasifikasi": "Pengaduan", "kategori": "Waktu Pelayanan", "judul": "Produk belum selesai melewati jangka waktu"}),
+]
+
+
+def plant_rule_shortfalls(rows: list[dict], avoid: set[int]) -> None:
+    """Changes the first suitable 2026-S1 row, not in `avoid`, for each planted shortfall and
+    marks it `_planted` with the rule and what it shows."""
+    services = {(u["id"], s["id"]): s for u in UNITS for s in u["services"]}
+    taken = set(avoid)
+    for rule, shows, suits, changes in RULE_SHORTFALLS:
+        i = next(k for k, r in enumerate(rows)
+                 if k not in taken and r["_period"] == "2026-S1" and r["ganti_rugi"] != "ya" and "ganti rugi" not in r["kategori"].lower()
+                 and suits(r, services[(r["_unit"], r["_service"])]))
+        taken.add(i)
+        rows[i].update(changes)
+        rows[i]["_planted"] = {"rule": rule, "shows": shows}
+
+
 def csv_field(value: str) -> str:
     if any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
@@ -673,6 +708,9 @@ def complaints_csv() -> tuple[str, list[dict], list[dict]]:
     rng = random.Random(SEED)
     rows = complaint_rows(rng)
     n = len(rows)
+    # Not the deliberately bad rows, nor the row whose ticket the duplicate copies.
+    bad_positions = {int(round(frac * n)) for frac, _, _ in BAD_ROWS}
+    plant_rule_shortfalls(rows, bad_positions | {int(round(frac * n)) - 7 for frac, kind, _ in BAD_ROWS if kind == "duplicate_id"})
     bad = []
     for frac, kind, changes in BAD_ROWS:
         i = int(round(frac * n))
@@ -738,6 +776,9 @@ def complaints_expected(log: list[dict]) -> dict:
         "accepted_by_period": {p: sum(1 for r in good if r["_period"] == p) for p in SEMESTERS},
         "status_labels": dict(sorted(statuses.items())),
         "compensation_claims": claims,
+        "rule_shortfalls": [{"rule": e["row_data"]["_planted"]["rule"], "row": e["row"],
+                             "ticket": e["row_data"]["no_tiket"].lstrip("#"), "shows": e["row_data"]["_planted"]["shows"]}
+                            for e in log if e["row_data"].get("_planted") and not e["row_data"].get("_bad")],
         "anonymous": sum(1 for r in good if r["_anonymous"]),
         "distinct_reporters": len({r["nik"] for r in good if r["nik"]}),
     }
@@ -809,6 +850,7 @@ def readme(expected: dict) -> str:
         f"| {r['row']} | {r['line']} | `{r['field']}` | `{r['value']}` | `{r['code']}` | {'ya / yes' if r['needs_register'] else '—'} |"
         for r in co["rejected_records"])
     missing = "\n".join(f"| `{k}` | {', '.join(v)} |" for k, v in sf["missing_components"].items())
+    planted = "\n".join(f"| {p['row']} | {p['ticket']} | `{p['rule']}` | {p['shows']} |" for p in co["rule_shortfalls"])
     return f"""# Standar pelayanan dan pengaduan — Kabupaten Contoh
 
 Dibuat oleh `samples/generators/standards_complaints.py` (deterministik, tanpa pustaka luar); jangan
@@ -864,6 +906,14 @@ Dengan daftar unit dan layanan: {co['with_register']['accepted']} diterima, {co[
 tanpa daftar: {co['without_register']['accepted']} diterima, {co['without_register']['rejected']} ditolak.
 Tuntutan ganti rugi di antara yang diterima: {co['compensation_claims']}.
 
+Kekurangan untuk aturan pengaduan (`evaluate.rules`, semester 2026-S1): baris acak sudah memuat
+verifikasi, tindak lanjut dan penyelesaian yang terlambat, pengaduan tertunda, tunggakan dari 2025-S2,
+pengaduan berulang dan tuntutan ganti rugi; baris berikut ditanam untuk yang tidak muncul secara acak:
+
+| baris | tiket | aturan | isi |
+|---|---|---|---|
+{planted}
+
 ---
 
 # Service standards and complaints — Kabupaten Contoh
@@ -893,6 +943,12 @@ hold a line break inside quotes. CRLF line ends; {co['physical_lines']} physical
 are in the table above (last column: rejected only when a `service-register` is imported). With the
 register: {co['with_register']['accepted']} accepted, {co['with_register']['rejected']} rejected; without:
 {co['without_register']['accepted']} accepted, {co['without_register']['rejected']} rejected.
+
+For the complaint rules (`evaluate.rules`, 2026-S1) the random rows already hold late verifications,
+follow-ups and completions, complaints on hold, complaints carried over from 2025-S2, recurring complaints
+and compensation claims; the rows in the table above (Indonesian part) are planted for the rest: a
+complaint verified across Nyepi and the Idulfitri cuti bersama, a fee complaint about a free service, and
+a time complaint about a service whose standard sets a time limit.
 """
 
 
