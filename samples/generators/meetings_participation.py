@@ -164,17 +164,18 @@ def attendees(units, extra=()):
 
 
 def item(box, owner, action, due=None, ident=None):
+    """A task-list line; without an owner the line names none, as minutes sometimes forget to."""
     meta = "; ".join(part for part in [f"batas: {due}" if due else None, f"id: {ident}" if ident else None] if part)
-    return f"- [{box}] {owner}: {action}" + (f" ({meta})" if meta else "")
+    return f"- [{box}] " + (f"{owner}: " if owner else "") + action + (f" ({meta})" if meta else "")
 
 
 class Minutes:
     def __init__(self, name, fields, body):
         self.name = name
         self.text = front_matter(fields) + body
-        # Every action item of the samples gives a due date; the front matter's are counted by key.
+        # Every action item line of the samples gives a due date or an id; the front matter's are counted by key.
         self.action_items = len(fields.get("action_items", [])) + sum(
-            1 for line in body.split("\n") if line.startswith("- ") and "(batas:" in line)
+            1 for line in body.split("\n") if line.startswith("- ") and ("(batas:" in line or "(id:" in line))
         self.faults = []   # (line, field, value, reason_id, reason_en, needs_register, counts)
 
     def line_of(self, fragment):
@@ -356,6 +357,8 @@ berkas RTL. Dinas Perhubungan tidak hadir untuk ketiga kalinya.
 {item(" ", DINSOS, "paparkan kemajuan RTL SKM semester II 2025", "2026-05-15", "TL-2602-02")}
 {item(" ", DISHUB, "paparkan kemajuan RTL SKM semester II 2025", "2026-05-15", "TL-2602-03")}
 {item(" ", "Dinas Pariwisata", "daftarkan layanan informasi wisata ke daftar layanan", "2026-03-31", "TL-2602-04")}
+{item(" ", DISNAKER, "integrasikan layanan AK/1 ke Mal Pelayanan Publik", None, "TL-2602-07")}
+{item(" ", None, "himpun paparan inovasi 2026 seluruh OPD untuk Rakor berikutnya", "2026-04-30", "TL-2602-08")}
 """
     m = Minutes("2026-02-12-rakor-semester-i.md", {
         "id": "rakor-2026-02",
@@ -777,6 +780,9 @@ Yang sengaja dibuat di dalamnya:
 - **Tindak lanjut yang terbawa.** Butir Rakor Juli 2025 (`TL-2507-…`) ditinjau lagi di Rakor November
   2025 dan Februari 2026 dengan id yang sama. `TL-2507-03` (RSUD, batas 2025-10-15) masih terbuka di
   setiap rapat sampai Mei 2026; `TL-2507-04` (Dinas Perhubungan, batas 2025-08-29) baru selesai Mei 2026.
+- **Tindak lanjut yang tidak lengkap.** Rakor Februari 2026 mencatat `TL-2602-08` tanpa OPD penanggung
+  jawab dan `TL-2602-07` (Dinas Tenaga Kerja) tanpa batas waktu. Keduanya diterima; aturan
+  `meeting.action-without-owner` melaporkannya.
 - **OPD yang berulang kali absen.** Dinas Perhubungan diundang ke tiga Rakor dan tidak hadir di
   ketiganya; baru hadir di monev Mei 2026.
 - **Satu FKP** (Rekomendasi Pendirian Koperasi) dengan pemangku kepentingan dari KUD, KOPWAN, KSP,
@@ -855,6 +861,9 @@ Built in on purpose:
 - **Carried-over action items.** The July 2025 Rakor's items (`TL-2507-…`) are reviewed again, under
   the same ids, in November 2025 and February 2026. `TL-2507-03` (RSUD, due 2025-10-15) is still open
   at every meeting up to May 2026; `TL-2507-04` (Dinas Perhubungan, due 2025-08-29) is done only in May 2026.
+- **Incomplete action items.** The February 2026 Rakor records `TL-2602-08` without an owner unit and
+  `TL-2602-07` (Dinas Tenaga Kerja) without a due date. Both are accepted; the rule
+  `meeting.action-without-owner` reports them.
 - **An agency repeatedly absent.** Dinas Perhubungan is invited to three Rakor and misses all three;
   it attends the May 2026 monitoring meeting.
 - **One FKP** (Rekomendasi Pendirian Koperasi) with stakeholders from KUD, KOPWAN, KSP, micro-business

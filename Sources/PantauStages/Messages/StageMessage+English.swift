@@ -49,7 +49,6 @@ extension StageMessage {
         case .unknownKey(let key, _, let suggestion): "unknown key '\(key)'" + Self.englishSuggestion(suggestion)
         case .wrongShape(let field, let expected): "'\(field)' must be \(Self.englishShape(expected))"
         case .checkboxMissing: "the action item does not start with a status box [ ], [~], [x] or [-]"
-        case .ownerMissing: "the action item names no owner unit before ':'"
         case .unknownSection(let heading, let suggestion):
             "section heading '\(heading)' is not one Pantau reads, so its items would be lost" + Self.englishSuggestion(suggestion)
         case .frontMatterMissing(let file): "'\(file)' does not start with front matter ('---', the meeting's details in YAML, then '---')"
@@ -126,7 +125,6 @@ extension StageMessage {
         case .unknownKey(_, let allowed, _): "known keys: \(allowed.joined(separator: ", "))"
         case .wrongShape: "see the example in docs/records-meetings-participation.md"
         case .checkboxMissing: "write '- [ ] Unit: action (batas: 2026-08-31)'; [ ] open, [~] in progress, [x] done, [-] dropped"
-        case .ownerMissing: "write the unit, then a colon: '- [ ] Disdukcapil: …'"
         case .unknownSection: "sections read: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
         case .frontMatterMissing: "start the file with '---' on its first line; see docs/records-meetings-participation.md"
         case .frontMatterUnclosed: "add a line '---' after the meeting's details"

@@ -50,7 +50,6 @@ extension StageMessage {
         case .unknownKey(let key, _, let suggestion): "kunci '\(key)' tidak dikenal" + Self.indonesianSuggestion(suggestion)
         case .wrongShape(let field, let expected): "'\(field)' harus berupa \(Self.indonesianShape(expected))"
         case .checkboxMissing: "tindak lanjut tidak diawali kotak status [ ], [~], [x] atau [-]"
-        case .ownerMissing: "tindak lanjut tidak menyebut OPD penanggung jawab sebelum ':'"
         case .unknownSection(let heading, let suggestion):
             "judul bagian '\(heading)' tidak dikenal, sehingga isinya tidak terbaca" + Self.indonesianSuggestion(suggestion)
         case .frontMatterMissing(let file):
@@ -130,7 +129,6 @@ extension StageMessage {
         case .wrongShape: "lihat contoh di docs/records-meetings-participation.md"
         case .checkboxMissing:
             "tulis '- [ ] OPD: tindakan (batas: 2026-08-31)'; [ ] terbuka, [~] berjalan, [x] selesai, [-] dibatalkan"
-        case .ownerMissing: "tulis nama OPD lalu titik dua: '- [ ] Disdukcapil: …'"
         case .unknownSection: "bagian yang dibaca: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
         case .frontMatterMissing: "mulai berkas dengan '---' di baris pertama; lihat docs/records-meetings-participation.md"
         case .frontMatterUnclosed: "tambahkan baris '---' setelah data rapat"

@@ -47,7 +47,6 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case unknownKey(key: String, allowed: [String], suggestion: String?)
     case wrongShape(field: String, expected: Node.Kind)
     case checkboxMissing
-    case ownerMissing
     case unknownSection(heading: String, suggestion: String?)
     // Meetings and participation: whole files and configuration
     case frontMatterMissing(file: String)
@@ -118,7 +117,6 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .unknownKey: "record.unknown-key"
         case .wrongShape: "record.wrong-shape"
         case .checkboxMissing: "record.checkbox-missing"
-        case .ownerMissing: "record.owner-missing"
         case .unknownSection: "record.unknown-section"
         case .frontMatterMissing: "input.front-matter-missing"
         case .frontMatterUnclosed: "input.front-matter-unclosed"
