@@ -61,7 +61,7 @@ struct StandardRulesTests {
         let doubled = region.changing(standard: "KTP") { $0.publishedIn = ["Website", "website ", "WEBSITE"] }
         let found = try #require(StandardNotPublished.findings(in: doubled).first)
         #expect(found.figures == ["media": "1", "min_media": "2"])
-        #expect(found.message.english == "The service standard is published in 1 media (Website): fewer than 2 media.")
+        #expect(found.message.english == "The service standard is published in 1 medium (Website): fewer than 2 media.")
         #expect(found.severity == nil)
 
         let silent = region.changing(standard: "KTP") { $0.publishedIn = [] }  // published: ya, but where is not said

@@ -89,7 +89,7 @@ struct ParticipationChangeWithoutConsultation: Rule {
                 subject: records.subject(of: standard),
                 message: LocalizedText(
                     id: "Standar pelayanan ditetapkan atau ditinjau pada \(dates) tanpa konsultasi publik dalam \(months) bulan sebelumnya.",
-                    en: "The service standard was established or reviewed on \(dates) with no public consultation in the \(months) months before."),
+                    en: "The service standard was established or reviewed on \(dates) with no public consultation in the \(englishCount(months, "month", "months")) before."),
                 action: LocalizedText(
                     id: "Bahas perubahan standar ini dalam FKP bersama pengguna layanan dan pihak terkait, catat di log partisipasi, lalu tetapkan ulang bila ada masukan yang diadopsi.",
                     en: "Discuss this change of the standard in an FKP with its users and stakeholders, record it in the participation log, and establish the standard again if inputs are adopted."),

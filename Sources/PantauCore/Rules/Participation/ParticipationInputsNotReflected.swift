@@ -127,7 +127,7 @@ struct ParticipationInputsNotReflected: Rule {
             } ?? LocalizedText(id: "standarnya tidak bertanggal", en: "the standard has no date")
             messages.append(LocalizedText(
                 id: "\(adopted) masukan yang diadopsi dari \(events) belum masuk ke standar setelah \(months) bulan: \(settled.indonesian).",
-                en: "\(adopted) inputs adopted at \(events) have not reached the standard after \(months) months: \(settled.english)."))
+                en: "\(englishCount(adopted, "input", "inputs")) adopted at \(events) \(adopted == 1 ? "has" : "have") not reached the standard after \(englishCount(months, "month", "months")): \(settled.english)."))
             actions.append(LocalizedText(
                 id: "Masukkan masukan yang diadopsi ke dalam standar, tinjau dan tetapkan ulang, lalu umumkan hasilnya kepada peserta.",
                 en: "Write the adopted inputs into the standard, review and establish it again, and tell the participants."))
@@ -139,7 +139,7 @@ struct ParticipationInputsNotReflected: Rule {
             let events = shortfall.noneAdopted.map(Consultations.reference).joined(separator: ", ")
             messages.append(LocalizedText(
                 id: "\(events) menerima \(received) masukan dan tidak mengadopsi satu pun.",
-                en: "\(events) received \(received) inputs and adopted none."))
+                en: "\(events) received \(englishCount(received, "input", "inputs")) and adopted none."))
             actions.append(LocalizedText(
                 id: "Sampaikan kepada peserta alasan setiap masukan tidak diadopsi, dan catat tindak lanjutnya.",
                 en: "Tell the participants why each input was not adopted, and record the follow-up."))

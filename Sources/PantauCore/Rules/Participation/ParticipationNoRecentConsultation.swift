@@ -75,7 +75,7 @@ struct ParticipationNoRecentConsultation: Rule {
                 subject: Finding.Subject(unit: unit.name),
                 message: LocalizedText(
                     id: "Unit tidak mengadakan konsultasi publik dalam \(months) bulan terakhir (\(window.count) kegiatan lain; \(since.indonesian)).",
-                    en: "The unit held no public consultation in the last \(months) months (\(window.count) other events; \(since.english))."),
+                    en: "The unit held no public consultation in the last \(englishCount(months, "month", "months")) (\(englishCount(window.count, "other event", "other events")); \(since.english))."),
                 action: LocalizedText(
                     id: "Jadwalkan FKP atas standar pelayanan unit ini bersama pengguna layanan dan kelompok rentan, dan catat di log partisipasi.",
                     en: "Schedule an FKP on this unit's service standards with their users and vulnerable groups, and record it in the participation log."),

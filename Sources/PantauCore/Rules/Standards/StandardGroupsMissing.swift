@@ -107,7 +107,7 @@ struct StandardGroupsMissing: Rule {
                 subject: records.subject(of: standard),
                 message: LocalizedText(
                     id: "Konsultasi tentang layanan ini (\(consultations.count) kegiatan) \(absent.indonesian).",
-                    en: "Consultations about this service (\(consultations.count) events) \(absent.english)."),
+                    en: "Consultations about this service (\(englishCount(consultations.count, "event", "events"))) \(absent.english)."),
                 action: LocalizedText(
                     id: "Undang \(invite) pada konsultasi berikutnya atas standar ini, dan catat kehadirannya di log partisipasi.",
                     en: "Invite \(invite) to the next consultation on this standard, and record their presence in the participation log."),

@@ -88,7 +88,7 @@ struct StandardNotPublished: Rule {
                         en: "The service standard is not published: the public cannot read what the service promises."),
                     action: LocalizedText(
                         id: "Publikasikan komponen penyampaian pelayanan pada paling sedikit \(minimum) media (mis. website, papan informasi, SIPP Nasional).",
-                        en: "Publish the service-delivery components in at least \(minimum) media (e.g. the website, an information board, SIPP Nasional)."),
+                        en: "Publish the service-delivery components in at least \(englishCount(minimum, "medium", "media")) (e.g. the website, an information board, SIPP Nasional)."),
                     evidence: [.init("media", 0), .init("min_media", minimum)],
                     records: [standard.source.description],
                     severity: unpublishedSeverity)
@@ -99,10 +99,10 @@ struct StandardNotPublished: Rule {
             guard media.count < minimum || !absent.isEmpty else { return nil }
             let place = media.isEmpty
                 ? LocalizedText(id: "tanpa media yang tercatat", en: "with no medium recorded")
-                : LocalizedText(id: "di \(media.count) media (\(media.joined(separator: ", ")))", en: "in \(media.count) media (\(media.joined(separator: ", ")))")
+                : LocalizedText(id: "di \(media.count) media (\(media.joined(separator: ", ")))", en: "in \(englishCount(media.count, "medium", "media")) (\(media.joined(separator: ", ")))")
             var shortfalls: [LocalizedText] = []
             if media.count < minimum {
-                shortfalls.append(LocalizedText(id: "kurang dari \(minimum) media", en: "fewer than \(minimum) media"))
+                shortfalls.append(LocalizedText(id: "kurang dari \(minimum) media", en: "fewer than \(englishCount(minimum, "medium", "media"))"))
             }
             if !absent.isEmpty {
                 let names = absent.joined(separator: ", ")

@@ -69,8 +69,8 @@ struct StandardReviewOverdue: Rule {
             return RuleFinding(
                 subject: records.subject(of: standard),
                 message: LocalizedText(
-                    id: "Standar pelayanan \(last.indonesian); tinjauan ulang setiap \(years) tahun jatuh tempo \(due), terlambat \(late) hari.",
-                    en: "The service standard \(last.english); its review every \(years) years fell due on \(due), \(late) days ago."),
+                    id: "Standar pelayanan \(last.indonesian); tinjauan ulang \(years == 1 ? "setiap tahun" : "setiap \(years) tahun") jatuh tempo \(due), terlambat \(late) hari.",
+                    en: "The service standard \(last.english); its review every \(years == 1 ? "year" : "\(years) years") fell due on \(due), \(englishCount(late, "day", "days")) ago."),
                 action: LocalizedText(
                     id: "Tinjau ulang standar pelayanan bersama masyarakat (FKP) dengan memperhatikan pengaduan dan hasil SKM, lalu tetapkan hasilnya.",
                     en: "Review the service standard with the public (FKP) in the light of complaints and SKM results, then establish the result."),
