@@ -39,8 +39,12 @@ import Testing
             services: [.init(id: "KTP", unitID: "DUKCAPIL", name: "KTP-el"), .init(id: "AKTA", unitID: "DUKCAPIL", name: "Akta")])
         var components: [StandardComponent: String] = [:]
         for component in StandardComponent.allCases where component != .fee { components[component] = "" }
+        // Established, published, declared and consulted on: only the fee component is missing.
+        let day = CalendarDate(year: 2025, month: 3, day: 3)!
         let standards = ServiceStandards([
-            ServiceStandard(unitID: "DUKCAPIL", serviceID: "KTP", components: components, source: RecordSource(file: "sp.yaml", row: 4))
+            ServiceStandard(
+                unitID: "DUKCAPIL", serviceID: "KTP", components: components, timeLimitDays: 1, established: day, published: true,
+                publishedIn: ["website", "papan informasi"], maklumat: true, consultation: "FKP-1", source: RecordSource(file: "sp.yaml", row: 4))
         ])
         let stage = try EvaluateRules(configuration: configuration(EvaluateRules.self, "rules: { standard.missing: { severity: major } }"))
         let result = try await run(stage, inputs: [register, standards], language: .english)

@@ -512,7 +512,7 @@ def participation_csv():
         ("P-015", "2025-12-11", RSUD, "Instalasi Gawat Darurat (IGD)", "dengar pendapat",
          "Alur triase IGD, keluhan keluarga pasien", "tokoh masyarakat; LSM; penyandang disabilitas", "27", "9", "3"),
         ("P-016", "2026-01-15", BAPENDA, "Validasi BPHTB", "fkp",
-         "Rancangan standar pelayanan Validasi BPHTB", "dunia usaha; akademisi", "24", "10", "6"),
+         "Rancangan standar pelayanan Validasi BPHTB", "dunia usaha; akademisi; penyandang disabilitas", "24", "10", "6"),
         ("P-017", "2026-01-22", DINSOS, "Rekomendasi Bantuan Sosial", "fkp",
          "Rancangan standar pelayanan Rekomendasi Bantuan Sosial",
          "lansia; penyandang disabilitas; kelompok perempuan; LSM", "33", "15", "11"),
@@ -539,7 +539,7 @@ def participation_csv():
         t.add(list(row))
     # A topic over two lines, quoted as RFC 4180 allows: a valid record spanning two physical lines.
     t.add(["P-027", "2026-06-18", DINSOS, "Pendaftaran dan Pemutakhiran DTKS", "dengar pendapat",
-           "Pemutakhiran DTKS:\nusulan warga lewat musyawarah desa", "perangkat desa; lansia", "41", "12", "6"])
+           "Pemutakhiran DTKS:\nusulan warga lewat musyawarah desa", "perangkat desa; lansia; pengguna layanan", "41", "12", "6"])
     # Deliberate faults.
     t.add(["P-028", "31/09/2025", DINKES, "Sertifikat Laik Higiene Sanitasi (SLHS)", "sosialisasi",
            "Persyaratan SLHS bagi rumah makan", "dunia usaha", "34", "", ""],
@@ -577,7 +577,51 @@ def participation_csv():
            "Layanan paspor", "pengguna layanan", "55", "", ""],
           ("layanan", "Penerbitan Paspor", f"layanan 'Penerbitan Paspor' tidak terdaftar untuk '{DUKCAPIL}'",
            f"service 'Penerbitan Paspor' is not registered for '{DUKCAPIL}'", True))
+    # Added later in the year: a hearing whose inputs were all set aside, and the forums behind the
+    # standards in force, carried over from earlier logs under the ids the standards cite. The log
+    # holds no FKP-DISNAKER-2022-01, which the AK/1 standard cites.
+    for row in CONSULTATIONS_BEHIND_STANDARDS:
+        t.add(list(row))
     return t
+
+
+# The rows appended to the participation log after its faults. FKP-DISPUSIP-2023-01 was a
+# socialisation of a finished draft, not a consultation; Bapenda and Diskop UM consulted without
+# any vulnerable group; the SIP Nakes standard's unit-wide FKP had no health workers.
+CONSULTATIONS_BEHIND_STANDARDS = [
+    ("P-036", "2026-04-14", KECAMATAN, "Legalisasi Surat Keterangan", "dengar pendapat",
+     "Usulan legalisasi daring dan layanan Sabtu", "pengguna layanan; perangkat desa; lansia", "31", "6", "0"),
+    ("FKP-RSUD-2021-02", "2021-12-09", RSUD, "", "fkp",
+     "Rancangan standar pelayanan RSUD", "pengguna layanan; tenaga kesehatan; LSM; lansia", "46", "21", "13"),
+    ("FKP-DPMPTSP-2022-01", "2022-04-14", DPMPTSP, "Persetujuan Bangunan Gedung (PBG)", "fkp",
+     "Rancangan standar pelayanan PBG", "pengguna layanan; dunia usaha; akademisi", "28", "15", "9"),
+    ("FKP-DINSOS-2023-01", "2023-01-19", DINSOS, "Rekomendasi Bantuan Sosial", "fkp",
+     "Rancangan standar pelayanan Rekomendasi Bantuan Sosial", "pengguna layanan; LSM; lansia; perangkat desa",
+     "35", "12", "7"),
+    ("FKP-DISDUKCAPIL-2023-02", "2023-02-16", DUKCAPIL, "", "fkp",
+     "Rancangan standar pelayanan administrasi kependudukan",
+     "pengguna layanan; perangkat desa; penyandang disabilitas; tokoh masyarakat; akademisi", "52", "18", "11"),
+    ("FKP-PKM-SUKAMAJU-2023-01", "2023-04-13", PUSKESMAS, "", "fkp",
+     "Rancangan standar pelayanan Puskesmas", "pengguna layanan; kelompok perempuan; tenaga kesehatan; lansia; perangkat desa",
+     "40", "14", "8"),
+    ("FKP-DISHUB-2023-01", "2023-06-15", DISHUB, "Pengujian Kendaraan Bermotor (Uji KIR)", "fkp",
+     "Rancangan standar pelayanan Uji KIR", "pengguna layanan; dunia usaha; tokoh masyarakat; penyandang disabilitas",
+     "26", "9", "5"),
+    ("FKP-DINKES-2023-01", "2023-08-17", DINKES, "", "fkp",
+     "Rancangan standar pelayanan Dinas Kesehatan", "pengguna layanan; pelaku usaha mikro; tenaga kesehatan; kelompok perempuan; lansia",
+     "38", "16", "9"),
+    ("FKP-DISPUSIP-2023-01", "2023-12-07", DISPUSIP, "Keanggotaan dan Peminjaman Buku", "sosialisasi",
+     "Pemaparan rancangan standar pelayanan keanggotaan", "pemuda; akademisi", "45", "5", "2"),
+    ("FKP-DPMPTSP-2024-01", "2024-01-18", DPMPTSP, "", "fkp",
+     "Rancangan standar pelayanan perizinan berusaha",
+     "pengguna layanan; pelaku usaha mikro; pendamping lapangan; dunia usaha; penyandang disabilitas", "44", "21", "12"),
+    ("FKP-BAPENDA-2024-01", "2024-03-14", BAPENDA, "", "fkp",
+     "Rancangan standar pelayanan pajak daerah", "pengguna layanan; dunia usaha; perangkat desa; tokoh masyarakat",
+     "37", "13", "8"),
+    ("FKP-DISKOPUM-2024-01", "2024-05-16", DISKOP, "", "fkp",
+     "Rancangan standar pelayanan koperasi dan usaha mikro",
+     "KUD; KOPWAN; KSP; pelaku usaha mikro; pendamping lapangan", "48", "17", "10"),
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -769,7 +813,7 @@ mengimpor daftar unit dan layanan (`service-register`).
 |---|---|
 | `rapat/*.md` | notulen {n_meetings} rapat 2025-S2 dan 2026-S1: tiga Rakor (Juli 2025, November 2025, Februari 2026), satu FKP (September 2025, Dinas Koperasi dan Usaha Mikro), satu sosialisasi (Maret 2026), satu monev (Mei 2026) |
 | `tindak-lanjut-rapat.csv` | tindak lanjut rapat yang dicatat di lembar kerja, per id rapat: {items.rows} baris |
-| `partisipasi.csv` | catatan partisipasi masyarakat Juli 2025–Juni 2026: {participation.rows} baris, {len(participation.faults)} sengaja salah |
+| `partisipasi.csv` | catatan partisipasi masyarakat Juli 2025–Juni 2026, ditambah (setelah baris yang salah) FKP 2021–2024 yang menjadi rujukan standar pelayanan: {participation.rows} baris, {len(participation.faults)} sengaja salah |
 | `rtl-skm.csv` | rencana tindak lanjut dari dua unsur terlemah setiap OPD pada SKM 2025-S2, ditambah satu dari rapat dan satu dari evaluasi: {followups.rows} baris, {len(followups.faults)} sengaja salah |
 | `inovasi.csv` | daftar inovasi OPD 2024–2026: {innovations.rows} baris, {len(innovations.faults)} sengaja salah |
 
@@ -850,7 +894,7 @@ units and services (`service-register`).
 |---|---|
 | `rapat/*.md` | minutes of {n_meetings} meetings in 2025-S2 and 2026-S1: three Rakor (July 2025, November 2025, February 2026), one FKP (September 2025, Dinas Koperasi dan Usaha Mikro), one socialisation (March 2026), one monitoring meeting (May 2026) |
 | `tindak-lanjut-rapat.csv` | meeting action items kept in a spreadsheet, by meeting id: {items.rows} rows |
-| `partisipasi.csv` | public participation log July 2025–June 2026: {participation.rows} rows, {len(participation.faults)} deliberately faulty |
+| `partisipasi.csv` | public participation log July 2025–June 2026, followed (after the faulty rows) by the 2021–2024 FKPs the service standards cite: {participation.rows} rows, {len(participation.faults)} deliberately faulty |
 | `rtl-skm.csv` | follow-up plan from each agency's two weakest elements in the 2025-S2 SKM, plus one item from a meeting and one from an evaluation: {followups.rows} rows, {len(followups.faults)} deliberately faulty |
 | `inovasi.csv` | the agencies' innovations 2024–2026: {innovations.rows} rows, {len(innovations.faults)} deliberately faulty |
 

@@ -1,4 +1,4 @@
-public import PantauYAML
+import PantauYAML
 
 /// `standard.components-missing`: a standard that lacks some of the fourteen components.
 struct StandardComponentsMissing: Rule {

@@ -1,4 +1,4 @@
-public import PantauYAML
+import PantauYAML
 
 /// `standard.missing`: a registered service without a service standard.
 struct StandardMissing: Rule {
