@@ -288,6 +288,13 @@ struct ImportSurveyLongConfigurationTests {
         #expect(try problems(noAnswer).map(\.code) == ["yaml.missing-key"])
     }
 
+    @Test("complete_status without a status column is refused: every answer would count whatever its status")
+    func completeStatusWithoutColumn() throws {
+        let yaml = LongScratch.yaml(columns: "unit: unit", extra: "complete_status: [selesai]")
+        let found = try problems(yaml)
+        #expect(found == [.error(at: at(5, 1), StageMessage.completeStatusWithoutColumn)])
+    }
+
     @Test("long-layout keys are refused in the wide layout, at the key")
     func longKeysInWide() throws {
         let yaml = """

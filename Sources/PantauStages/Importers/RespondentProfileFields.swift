@@ -106,15 +106,3 @@ extension TableRow {
         return text.isEmpty ? nil : names.index(of: text)
     }
 }
-
-/// Column names that hold free text or a respondent's personal data in the exports seen:
-/// never imported, whatever field they are mapped to.
-enum SurveyNeverImported {
-    static let columns = ComplaintColumns.defaultPersonal + [
-        "saran", "kritik_saran", "kritik_dan_saran", "saran_masukan", "masukan", "pesan", "komentar", "keterangan",
-    ]
-
-    private static let keys = Set(columns.map(ComplaintColumns.personalKey))
-
-    static func contains(_ column: String) -> Bool { keys.contains(ComplaintColumns.personalKey(column)) }
-}

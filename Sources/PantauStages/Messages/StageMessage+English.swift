@@ -97,6 +97,7 @@ extension StageMessage {
         case .elementWithoutQuestion(let element, let name): "element \(element) (\(name)) has no question under 'elements'"
         case .unknownElement(let code, _): "'\(code)' is not an element of the survey scheme"
         case .fieldMappedInBoth(let field): "'\(field)' is mapped both under 'columns' and under 'respondents'"
+        case .completeStatusWithoutColumn: "'complete_status' is given but no 'status' column is mapped under 'columns'"
         }
     }
 
@@ -188,6 +189,7 @@ extension StageMessage {
         case .unknownElement(_, let suggestion?): "did you mean '\(suggestion)'?"
         case .unknownElement: "use the element codes of the scheme, such as U1 … U9"
         case .fieldMappedInBoth: "map each field in one file only"
+        case .completeStatusWithoutColumn: "add 'status: <column>' under columns, or remove complete_status"
         }
     }
 }

@@ -100,6 +100,7 @@ extension StageMessage {
         case .elementWithoutQuestion(let element, let name): "unsur \(element) (\(name)) tidak memiliki pertanyaan di bawah 'elements'"
         case .unknownElement(let code, _): "'\(code)' bukan unsur skema survei"
         case .fieldMappedInBoth(let field): "'\(field)' dipetakan di bawah 'columns' sekaligus di bawah 'respondents'"
+        case .completeStatusWithoutColumn: "'complete_status' diisi tetapi tidak ada kolom 'status' yang dipetakan di bawah 'columns'"
         }
     }
 
@@ -194,6 +195,7 @@ extension StageMessage {
         case .unknownElement(_, let suggestion?): "mungkin maksud Anda '\(suggestion)'?"
         case .unknownElement: "gunakan kode unsur skema, seperti U1 … U9"
         case .fieldMappedInBoth: "petakan setiap bidang di satu berkas saja"
+        case .completeStatusWithoutColumn: "tambahkan 'status: <kolom>' di bawah columns, atau hapus complete_status"
         }
     }
 }

@@ -92,6 +92,7 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case elementWithoutQuestion(element: String, name: String)
     case unknownElement(code: String, suggestion: String?)
     case fieldMappedInBoth(field: String)
+    case completeStatusWithoutColumn
 
     public var code: String {
         switch self {
@@ -176,6 +177,7 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .elementWithoutQuestion: "config.element-without-question"
         case .unknownElement: "config.unknown-element"
         case .fieldMappedInBoth: "config.field-mapped-twice"
+        case .completeStatusWithoutColumn: "config.complete-status-without-column"
         }
     }
 
