@@ -55,6 +55,7 @@ public struct SKMEvaluator: Sendable {
         }
         let populationByUnit = Dictionary(
             populations.filter { $0.period == period }.map { (NameInterner.key($0.unit), $0.users) }, uniquingKeysWith: { first, _ in first })
+        let profiles = profileCounts(responses, first: first, last: last)
         var units: [SKMUnit] = []
         for (index, name) in responses.unitNames.enumerated() where unitTallies[index].respondents > 0 {
             let tally = unitTallies[index]
@@ -63,11 +64,25 @@ public struct SKMEvaluator: Sendable {
                 .sorted { $0.name < $1.name }
             units.append(SKMUnit(
                 summary: group(name, tally, scheme), services: services,
-                sample: sampleCheck(population: populationByUnit[NameInterner.key(name)], respondents: tally.respondents)))
+                sample: sampleCheck(population: populationByUnit[NameInterner.key(name)], respondents: tally.respondents),
+                profile: profiles?.summary(ofUnit: index)))
         }
         units.sort { $0.name < $1.name }
         Self.rank(&units)
-        return SKMEvaluation(period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: coverage)
+        return SKMEvaluation(
+            period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: coverage, profile: profiles?.regionSummary)
+    }
+
+    /// Respondent profiles of the responses the evaluation counts (dated in the period, or
+    /// undated); nil when no response states one, so surveys without profiles pay nothing.
+    private func profileCounts(_ responses: SurveyResponses, first: Int, last: Int) -> RespondentProfileCounter? {
+        guard responses.hasProfiles else { return nil }
+        var counter = RespondentProfileCounter(values: responses.profileValues)
+        responses.forEachProfile { unit, day, profile in
+            if let day, day < first || day > last { return }
+            counter.add(profile, unit: unit)
+        }
+        return counter
     }
 
     /// Competition ranking by exact score, best first: equal scores share a rank (1, 2, 2, 4).

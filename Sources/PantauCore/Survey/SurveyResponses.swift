@@ -11,6 +11,8 @@ public struct SurveyResponses: Sendable {
     public var units = NameInterner()
     public var services = NameInterner()
     public private(set) var sources = NameInterner()
+    /// Respondents' genders, education and occupation as written, interned together.
+    public var profileValues = NameInterner()
 
     public var unitNames: [String] { units.names }
     public var serviceNames: [String] { services.names }
@@ -26,6 +28,7 @@ public struct SurveyResponses: Sendable {
     private var sourceFiles: [Int32] = []
     private var sourceRows: [Int32] = []
     private var sourceLines: [Int32] = []
+    private var profiles = RespondentProfileColumns()
     /// The last source file seen: responses arrive file by file, so this spares a lookup per row.
     private var lastSource: (name: String, index: Int32)?
 
@@ -38,17 +41,32 @@ public struct SurveyResponses: Sendable {
         public var date: CalendarDate?
         public var answers: [Int]
         public var source: RecordSource
+        public var profile = RespondentProfile()
     }
+
+    /// Whether any response states a respondent profile.
+    public var hasProfiles: Bool { !profiles.isEmpty }
 
     /// Appends a response. `answers` must hold one valid answer per element, in element order.
-    public mutating func append(unit: String, service: String?, date: CalendarDate?, answers newAnswers: [Int], source: RecordSource) {
+    public mutating func append(
+        unit: String, service: String?, date: CalendarDate?, answers newAnswers: [Int], source: RecordSource,
+        profile: RespondentProfile = RespondentProfile()
+    ) {
         let unitNumber = units.index(of: unit)
         let serviceNumber = service.map { services.index(of: $0) }
-        append(unit: unitNumber, service: serviceNumber, day: date?.dayNumber, answers: newAnswers, source: source)
+        let interned = InternedProfile(
+            gender: profile.gender.map { profileValues.index(of: $0) } ?? -1,
+            age: profile.age.map { UInt8(clamping: $0) } ?? 0,
+            education: profile.education.map { profileValues.index(of: $0) } ?? -1,
+            occupation: profile.occupation.map { profileValues.index(of: $0) } ?? -1)
+        append(unit: unitNumber, service: serviceNumber, day: date?.dayNumber, answers: newAnswers, source: source, profile: interned)
     }
 
-    /// Appends a response whose names are already interned in `units` and `services`.
-    public mutating func append(unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource) {
+    /// Appends a response whose names are already interned in `units`, `services` and `profileValues`.
+    public mutating func append(
+        unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource, profile: InternedProfile = .notStated
+    ) {
+        profiles.append(profile, at: count)
         unitColumn.append(unit)
         serviceColumn.append(service ?? -1)
         dates.append(day.map { Int32(clamping: $0) } ?? Int32.min)
@@ -69,7 +87,9 @@ public struct SurveyResponses: Sendable {
     public mutating func append(contentsOf other: SurveyResponses) {
         for index in 0..<other.count {
             let response = other[index]
-            append(unit: response.unit, service: response.service, date: response.date, answers: response.answers, source: response.source)
+            append(
+                unit: response.unit, service: response.service, date: response.date, answers: response.answers, source: response.source,
+                profile: response.profile)
         }
     }
 
@@ -81,7 +101,26 @@ public struct SurveyResponses: Sendable {
             date: dates[index] == Int32.min ? nil : CalendarDate(dayNumber: Int(dates[index])),
             answers: answers[(index * width)..<((index + 1) * width)].map(Int.init),
             source: RecordSource(
-                file: sources[sourceFiles[index]], row: Int(sourceRows[index]), line: sourceLines[index] > 0 ? Int(sourceLines[index]) : nil))
+                file: sources[sourceFiles[index]], row: Int(sourceRows[index]), line: sourceLines[index] > 0 ? Int(sourceLines[index]) : nil),
+            profile: profile(index))
+    }
+
+    /// The profile of response `index`, with its names.
+    public func profile(_ index: Int) -> RespondentProfile {
+        let stored = profiles[index]
+        let name = { (number: Int32) in number >= 0 ? profileValues[number] : nil }
+        return RespondentProfile(
+            gender: name(stored.gender), age: stored.age > 0 ? Int(stored.age) : nil, education: name(stored.education),
+            occupation: name(stored.occupation))
+    }
+
+    /// Visits every response's unit, day number (`nil` when undated) and interned profile;
+    /// nothing when no response states a profile.
+    public func forEachProfile(_ body: (_ unit: Int, _ day: Int?, _ profile: InternedProfile) -> Void) {
+        guard hasProfiles else { return }
+        for index in 0..<count {
+            body(Int(unitColumn[index]), dates[index] == Int32.min ? nil : Int(dates[index]), profiles[index])
+        }
     }
 
     /// Visits every response with its unit, service and day number (`nil` when undated), and

@@ -16,6 +16,8 @@ protocol SurveyRecordFields {
     func answerText(_ offset: Int) -> String
     /// The respondent or submission id, when the source has one.
     var respondent: String? { get }
+    /// The respondent's profile, its problems rejected into `log`; not stated when the source has none.
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile
 
     /// The unit's number in `names`, or nil when the unit is empty.
     func unit(in names: inout NameInterner) -> Int32?
@@ -38,6 +40,7 @@ extension SurveyRecordFields {
 
     var isoDate: CalendarDate? { nil }
     var respondent: String? { nil }
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile { .notStated }
 }
 
 /// The rules every survey response passes, whichever importer read it: a unit, a service and a
@@ -112,8 +115,9 @@ struct SurveyRecordCheck: Sendable {
                 log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
             }
         }
+        let profile = columns.profile.mapped.isEmpty ? .notStated : record.profile(columns.profile, names: &responses.profileValues, log: &log)
         guard !log.currentRecordRejected, let unit else { return }
-        responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source)
+        responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source, profile: profile)
         log.accept()
     }
 }
@@ -127,12 +131,14 @@ struct SurveyTableRecord: SurveyRecordFields {
         var date: Int?
         var respondent: Int?
         var firstElement: Int
+        var profile: ProfilePositions
 
         init(_ columns: SurveyColumns) {
             service = columns.serviceIndex
             date = columns.dateIndex
             respondent = columns.respondentIndex
             firstElement = columns.firstElementIndex
+            profile = columns.profilePositions
         }
     }
 
@@ -171,4 +177,8 @@ struct SurveyTableRecord: SurveyRecordFields {
     }
 
     var respondent: String? { layout.respondent.map(row.text) }
+
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile {
+        ProfileReader.read(row, positions: layout.profile, columns: columns, names: &names, log: &log)
+    }
 }

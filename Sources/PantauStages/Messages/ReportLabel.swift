@@ -9,6 +9,7 @@ public enum ReportLabel: Sendable {
     case weakestPerUnit, perService
     case sampleTitle, sampleIntroduction, population, minimumSample, sampleStatus
     case sampleSufficient, sampleInsufficient, sampleUnknown
+    case profileTitle, profileIntroduction, gender, age, education, occupation, notStated
     case dataQuality, dataQualityIntroduction, file, read, accepted, rejected, total, rejectsFile, reasons, reconciled
     case coverageInPeriod, coverageOutsidePeriod, coverageUndated
     case methodTitle, methodText(regulation: String, weight: String, factor: String, thresholds: String), below
@@ -37,6 +38,8 @@ extension ReportLabel {
     static func recordsName(_ kind: String, indonesian: Bool) -> String {
         let names: [String: (String, String)] = [
             "survey-responses": ("jawaban survei", "survey responses"),
+            "survey-answer-rows": ("baris jawaban survei (satu jawaban per baris)", "survey answer rows (one answer per row)"),
+            "survey-respondents": ("data responden survei", "survey respondents"),
             "service-populations": ("jumlah pengguna layanan", "numbers of service users"),
             "meetings": ("notulen rapat", "meeting minutes"),
             "meeting-action-items": ("tindak lanjut rapat", "meeting action items"),

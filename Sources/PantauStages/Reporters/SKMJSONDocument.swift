@@ -76,6 +76,36 @@ struct SKMJSONDocument: Encodable {
         var figures: Figures?
         var sample: SampleInfo
         var services: [ServiceEntry]
+        /// Absent when no response states a respondent profile.
+        var profile: ProfileInfo?
+    }
+
+    struct AgeBandCount: Encodable {
+        var band: String
+        var min: Int
+        /// Absent for the open top band.
+        var max: Int?
+        var count: Int
+    }
+
+    struct ProfileInfo: Encodable {
+        var respondents: Int
+        /// `value` and `count` each.
+        var gender: [RespondentProfileSummary.Count]
+        var age: [AgeBandCount]
+        var education: [RespondentProfileSummary.Count]
+        var occupation: [RespondentProfileSummary.Count]
+        /// `gender`, `age`, `education` and `occupation`.
+        var not_stated: RespondentProfileSummary.NotStated
+
+        init(_ summary: RespondentProfileSummary) {
+            respondents = summary.respondents
+            gender = summary.genders
+            age = summary.ages.map { AgeBandCount(band: $0.band.label, min: $0.band.lowest, max: $0.band.highest, count: $0.count) }
+            education = summary.educations
+            occupation = summary.occupations
+            not_stated = summary.notStated
+        }
     }
 
     struct CoverageInfo: Encodable {
@@ -114,6 +144,8 @@ struct SKMJSONDocument: Encodable {
     var units: [UnitEntry]
     var coverage: CoverageInfo
     var data_quality: [ImportInfo]
+    /// Who answered, over the region; absent when no response states a profile.
+    var profile: ProfileInfo?
     // Present when the pipeline evaluated rules or made recommendations.
     var findings: [MonevJSONSections.FindingEntry]?
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
@@ -135,8 +167,9 @@ struct SKMJSONDocument: Encodable {
         self.units = evaluation.units.map { unit in
             UnitEntry(
                 name: unit.name, rank: unit.rank, figures: figures(unit.summary), sample: Self.sample(unit.sample),
-                services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) })
+                services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) }, profile: unit.profile.map(ProfileInfo.init))
         }
+        self.profile = evaluation.profile.map(ProfileInfo.init)
         self.coverage = CoverageInfo(
             in_period: evaluation.coverage.inPeriod, outside_period: evaluation.coverage.outsidePeriod, undated: evaluation.coverage.undated)
         self.data_quality = Self.dataQuality(accounts)

@@ -27,7 +27,7 @@ struct SKMMarkdownReport {
             "- **\(label(.period))**: \(evaluation.period.label(language)) (\(numbers.date(evaluation.period.start)) – \(numbers.date(evaluation.period.end)))")
         lines.append("- **\(label(.scheme))**: \(cell(evaluation.scheme.title)) (\(cell(evaluation.scheme.regulation)))")
         lines.append("- **\(label(.generatedOn))**: \(numbers.date(generatedOn))")
-        lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection()
+        lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection() + profileSection()
         lines += sections.flatMap { $0 }
         lines += DataQualityMarkdown(accounts: accounts, coverage: evaluation.coverage, language: language).lines + methodSection()
         return lines.joined(separator: "\n") + "\n"
@@ -127,6 +127,31 @@ struct SKMMarkdownReport {
             [label(.unit), label(.respondents), label(.population), label(.minimumSample), label(.sampleStatus)], rows,
             alignRight: [1, 2, 3])
         return lines
+    }
+
+    /// Who answered, per unit and for the region; only when the survey recorded profiles, and
+    /// only the fields some respondent stated (an export without ages gets no age column).
+    private func profileSection() -> [String] {
+        guard let region = evaluation.profile else { return [] }
+        var lines = ["", "## \(label(.profileTitle))", "", label(.profileIntroduction), ""]
+        typealias Field = (label: ReportLabel, cell: (RespondentProfileSummary) -> String, stated: (RespondentProfileSummary) -> Bool)
+        let fields: [Field] = [
+            (.gender, { profileCell($0.genders.map { (cell($0.value), $0.count) }, notStated: $0.notStated.gender) }, { !$0.genders.isEmpty }),
+            (.age, { profileCell($0.ages.map { ($0.band.label, $0.count) }, notStated: $0.notStated.age) }, { $0.notStated.age < $0.respondents }),
+            (.education, { profileCell($0.educations.map { (cell($0.value), $0.count) }, notStated: $0.notStated.education) }, { !$0.educations.isEmpty }),
+            (.occupation, { profileCell($0.occupations.map { (cell($0.value), $0.count) }, notStated: $0.notStated.occupation) }, { !$0.occupations.isEmpty }),
+        ].filter { $0.stated(region) }
+        let groups = [("**\(label(.region))**", region)] + evaluation.units.compactMap { unit in unit.profile.map { (cell(unit.name), $0) } }
+        let rows = groups.map { name, profile in [name, numbers.integer(profile.respondents)] + fields.map { $0.cell(profile) } }
+        lines += MarkdownText.table([label(.unit), label(.respondents)] + fields.map { label($0.label) }, rows, alignRight: [1])
+        return lines
+    }
+
+    /// `Laki-laki (30); Perempuan (24)`: the values (already escaped) with respondents, then those who stated none.
+    private func profileCell(_ counts: [(String, Int)], notStated: Int) -> String {
+        let stated = counts.filter { $0.1 > 0 }.map { "\($0.0) (\(numbers.integer($0.1)))" }
+        let missing = notStated > 0 ? ["\(label(.notStated)) (\(numbers.integer(notStated)))"] : []
+        return (stated + missing).joined(separator: "; ")
     }
 
     private func methodSection() -> [String] {
