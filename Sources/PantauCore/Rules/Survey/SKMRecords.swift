@@ -35,17 +35,7 @@ struct SKMRecords {
     /// The SKM items of the follow-up plan, by unit as the register names it, units in the
     /// order first met.
     var followUpsByUnit: [(unit: String, items: [FollowUpItem])] {
-        var order: [String] = []
-        var groups: [String: (unit: String, items: [FollowUpItem])] = [:]
-        for item in followUps {
-            let key = unitKey(item.unit)
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = (records.unitName(item.unit), [])
-            }
-            groups[key]?.items.append(item)
-        }
-        return order.compactMap { groups[$0] }
+        groupedInOrder(followUps) { unitKey($0.unit) }.map { (records.unitName($0[0].unit), $0) }
     }
 }
 
