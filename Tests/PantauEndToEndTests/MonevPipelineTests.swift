@@ -20,7 +20,7 @@ struct MonevPipelineTests {
             let records = imports.compactMap { $0["records"] as? String }
             #expect(Set(records) == [
                 "service-standards", "complaints", "survey-responses", "service-populations", "meetings", "meeting-action-items",
-                "participation", "followups", "innovations",
+                "participation", "followups", "survey-publications", "innovations",
             ])
             for account in imports {
                 let read = account["read"] as? Int ?? -1, accepted = account["accepted"] as? Int ?? -1, rejected = account["rejected"] as? Int ?? -1

@@ -20,12 +20,14 @@ public struct EvaluationRecords: Sendable {
     public var participation: ParticipationLog?
     public var followUps: FollowUpPlan?
     public var innovations: InnovationRegister?
+    /// Where and when units published their survey results and follow-up plans.
+    public var surveyPublications: SurveyPublications?
 
     public init(
         period: Period, asOf: CalendarDate? = nil, calendar: WorkingDayCalendar = WorkingDayCalendar(), register: ServiceRegister? = nil,
         standards: ServiceStandards? = nil, survey: SKMEvaluation? = nil, previousSurvey: SKMEvaluation? = nil,
         complaints: Complaints? = nil, meetings: Meetings? = nil, participation: ParticipationLog? = nil,
-        followUps: FollowUpPlan? = nil, innovations: InnovationRegister? = nil
+        followUps: FollowUpPlan? = nil, innovations: InnovationRegister? = nil, surveyPublications: SurveyPublications? = nil
     ) {
         self.period = period
         self.asOf = asOf ?? period.end
@@ -39,6 +41,7 @@ public struct EvaluationRecords: Sendable {
         self.participation = participation
         self.followUps = followUps
         self.innovations = innovations
+        self.surveyPublications = surveyPublications
     }
 
     /// Whether the records of a kind were imported.
@@ -52,6 +55,7 @@ public struct EvaluationRecords: Sendable {
         case .participation: participation != nil
         case .followUps: followUps != nil
         case .innovations: innovations != nil
+        case .surveyPublications: surveyPublications != nil
         }
     }
 

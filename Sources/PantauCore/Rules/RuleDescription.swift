@@ -63,6 +63,7 @@ public enum RuleArea: String, Sendable, CaseIterable, Codable {
 /// The kinds of records rules read.
 public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case register, standards, survey, complaints, meetings, participation, followUps = "followups", innovations
+    case surveyPublications = "publications"
 
     public var title: LocalizedText {
         switch self {
@@ -74,6 +75,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
         case .participation: LocalizedText(id: "log partisipasi", en: "participation log")
         case .followUps: LocalizedText(id: "rencana tindak lanjut (RTL)", en: "follow-up plan (RTL)")
         case .innovations: LocalizedText(id: "daftar inovasi", en: "innovation register")
+        case .surveyPublications: LocalizedText(id: "publikasi hasil SKM dan RTL", en: "publications of SKM results and RTL")
         }
     }
 }

@@ -12,6 +12,7 @@ extension DatasetKind {
     public static let meetings: DatasetKind = "meetings"
     public static let participation: DatasetKind = "participation"
     public static let followUps: DatasetKind = "followups"
+    public static let surveyPublications: DatasetKind = "survey-publications"
     public static let innovations: DatasetKind = "innovations"
     public static let serviceStandards: DatasetKind = "service-standards"
     public static let complaints: DatasetKind = "complaints"
@@ -49,6 +50,10 @@ extension ParticipationLog: Dataset {
 
 extension FollowUpPlan: Dataset {
     public static var kind: DatasetKind { .followUps }
+}
+
+extension SurveyPublications: Dataset {
+    public static var kind: DatasetKind { .surveyPublications }
 }
 
 extension InnovationRegister: Dataset {

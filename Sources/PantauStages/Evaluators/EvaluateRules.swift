@@ -36,7 +36,7 @@ public struct EvaluateRules: Stage {
         ],
         consumesIfPresent: [
             .serviceRegister, .serviceStandards, .skmResults, .surveyResponses, .servicePopulations, .complaints, .meetings,
-            .participation, .followUps, .innovations,
+            .participation, .followUps, .innovations, .surveyPublications,
         ],
         produces: [.findings, .ruleOutcomes],
         example: """

@@ -18,6 +18,7 @@ struct EvaluationRecordsAssembly {
         let participation = inputs.all(ParticipationLog.self) as [ParticipationLog]
         let followUps = inputs.all(FollowUpPlan.self) as [FollowUpPlan]
         let innovations = inputs.all(InnovationRegister.self) as [InnovationRegister]
+        let publications = inputs.all(SurveyPublications.self) as [SurveyPublications]
         let surveys = self.surveys()
         return EvaluationRecords(
             period: period, asOf: asOf, calendar: calendar,
@@ -28,7 +29,8 @@ struct EvaluationRecordsAssembly {
             meetings: meetings.isEmpty ? nil : Meetings(meetings.flatMap(\.items)),
             participation: participation.isEmpty ? nil : ParticipationLog(participation.flatMap(\.items)),
             followUps: followUps.isEmpty ? nil : FollowUpPlan(followUps.flatMap(\.items)),
-            innovations: innovations.isEmpty ? nil : InnovationRegister(innovations.flatMap(\.items)))
+            innovations: innovations.isEmpty ? nil : InnovationRegister(innovations.flatMap(\.items)),
+            surveyPublications: publications.isEmpty ? nil : SurveyPublications(publications.flatMap(\.items)))
     }
 
     /// The period's survey as `evaluate.skm` computed it (or computed here from the responses),
