@@ -68,4 +68,30 @@ struct MonevPipelineTests {
             #expect(bad.status == 2, "\(bad)")
         }
     }
+
+    /// The sample region holds shortfalls that trigger every rule of the catalogue at least once,
+    /// and every finding names its regulation and has an action that became a recommendation.
+    @Test func theSampleRegionTriggersEveryRule() async throws {
+        try await withTemporaryDirectory { directory in
+            let result = try await PantauProcess.run("run", "pipelines/monev-semester.yaml", "--output", directory.path, "--quiet")
+            #expect(result.status == 0, "\(result)")
+            let listing = try await PantauProcess.run("rules", "--lang", "en")
+            let ids = listing.stdoutLines.filter { $0.hasPrefix("  ") }.compactMap { $0.split(separator: " ").first.map(String.init) }
+            #expect(ids.count >= 30, "\(listing)")
+            let data = try Data(contentsOf: directory.appendingPathComponent("laporan-monev.json"))
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let findings = try #require(json["findings"] as? [[String: Any]])
+            let triggered = Set(findings.compactMap { $0["rule"] as? String })
+            for id in ids { #expect(triggered.contains(id), "no finding of \(id) on the sample region") }
+            #expect((json["rules_not_evaluated"] as? [Any])?.isEmpty == true)
+            for finding in findings {
+                #expect((finding["regulation"] as? String)?.isEmpty == false, "\(finding)")
+                #expect((finding["action"] as? String)?.isEmpty == false, "\(finding)")
+            }
+            let recommendations = try #require(json["recommendations"] as? [[String: Any]])
+            let recommended = Set(recommendations.compactMap { $0["rule"] as? String })
+            let actionable = Set(findings.filter { ($0["severity"] as? String) != "info" }.compactMap { $0["rule"] as? String })
+            #expect(actionable.isSubset(of: recommended))
+        }
+    }
 }

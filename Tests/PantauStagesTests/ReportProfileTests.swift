@@ -17,7 +17,7 @@ private func sampleWithProfile() async throws -> (evaluation: SKMEvaluation, acc
 
 @Suite("Respondent profile in the reports")
 struct ReportProfileTests {
-    /// Counted with python from the two sample exports: the 1,730 accepted responses dated in
+    /// Counted with python from the two sample exports: the 1,645 accepted responses dated in
     /// 2026-S1, by `jenis_kelamin` and `usia` (every sample age is valid, 15–74).
     @Test("the sample's profile: counts by gender and age band that add up to the region's respondents")
     func sampleProfile() async throws {
@@ -25,14 +25,14 @@ struct ReportProfileTests {
         // Mapping the profile rejects no more rows than the sample's known faults.
         #expect(account.rejected == 20)
         let profile = try #require(evaluation.profile)
-        #expect(profile.respondents == 1730 && evaluation.region.tally.respondents == 1730)
-        #expect(profile.genders == [.init(value: "Perempuan", count: 886), .init(value: "Laki-laki", count: 844)])
-        #expect(profile.ages.map(\.count) == [68, 368, 530, 443, 237, 84])
+        #expect(profile.respondents == 1645 && evaluation.region.tally.respondents == 1645)
+        #expect(profile.genders == [.init(value: "Perempuan", count: 877), .init(value: "Laki-laki", count: 768)])
+        #expect(profile.ages.map(\.count) == [68, 366, 495, 409, 224, 83])
         #expect(profile.ages.map(\.band.label) == ["< 20", "20–29", "30–39", "40–49", "50–59", "≥ 60"])
         #expect(profile.notStated == RespondentProfileSummary.NotStated())
         #expect(evaluation.units.map { $0.profile?.respondents } == evaluation.units.map(\.summary.tally.respondents))
         let educations: [Int] = evaluation.units.compactMap { unit in unit.profile?.educations.reduce(0) { $0 + $1.count } }
-        #expect(educations.reduce(0, +) == 1730)
+        #expect(educations.reduce(0, +) == 1645)
     }
 
     @Test("the Markdown report has a profile table: the region first, then every unit")
@@ -44,7 +44,7 @@ struct ReportProfileTests {
         let heading = try #require(lines.firstIndex(of: "## Respondent profile"))
         #expect(lines[heading + 4] == "| Agency | Respondents | Gender | Age | Education | Occupation |")
         let region = lines[heading + 6]
-        #expect(region.hasPrefix("| **Whole region** | 1,730 | Perempuan (886); Laki-laki (844) | < 20 (68); 20–29 (368); 30–39 (530); "))
+        #expect(region.hasPrefix("| **Whole region** | 1,645 | Perempuan (877); Laki-laki (768) | < 20 (68); 20–29 (366); 30–39 (495); "))
         #expect(lines[(heading + 7)...].prefix(while: { $0.hasPrefix("|") }).count == evaluation.units.count)
         // The section comes after the sample check and before data quality.
         #expect(heading > (lines.firstIndex(of: "## Sample sufficiency") ?? .max))
@@ -58,10 +58,10 @@ struct ReportProfileTests {
         let bytes = try await run(stage, inputs: [evaluation, account]).bytes("laporan.json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let profile = try #require(document["profile"] as? [String: Any])
-        #expect(profile["respondents"] as? Int == 1730)
+        #expect(profile["respondents"] as? Int == 1645)
         let gender = try #require(profile["gender"] as? [[String: Any]])
         #expect(gender.map { $0["value"] as? String } == ["Perempuan", "Laki-laki"])
-        #expect(gender.map { $0["count"] as? Int } == [886, 844])
+        #expect(gender.map { $0["count"] as? Int } == [877, 768])
         let ages = try #require(profile["age"] as? [[String: Any]])
         #expect(ages.first?["min"] as? Int == 1 && ages.first?["max"] as? Int == 19)
         #expect(ages.last?["min"] as? Int == 60 && ages.last?["max"] == nil && ages.last?["band"] as? String == "≥ 60")
