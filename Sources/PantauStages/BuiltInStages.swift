@@ -12,6 +12,7 @@ public enum BuiltInStages {
         ImportFollowUps.self,
         ImportInnovations.self,
         EvaluateSKM.self,
+        EvaluateIndex.self,
         ReportMarkdown.self,
         ReportJSON.self,
     ])

@@ -15,6 +15,7 @@ extension DatasetKind {
     public static let innovations: DatasetKind = "innovations"
     public static let serviceStandards: DatasetKind = "service-standards"
     public static let complaints: DatasetKind = "complaints"
+    public static let performanceIndex: DatasetKind = "performance-index"
 }
 
 extension ServiceRegister: Dataset {
@@ -59,4 +60,8 @@ extension ServiceStandards: Dataset {
 
 extension Complaints: Dataset {
     public static var kind: DatasetKind { .complaints }
+}
+
+extension PerformanceIndex: Dataset {
+    public static var kind: DatasetKind { .performanceIndex }
 }

@@ -77,6 +77,12 @@ extension StageMessage {
         case .workbookPartMissing(let file, let part): "'\(file)' is damaged: its part '\(part)' is missing"
         case .workbookPartInvalid(let file, let part, let line): "'\(file)' is damaged: its part '\(part)' is not well-formed XML (line \(line))"
         case .unknownSheet(let file, let sheet, _, _): "'\(file)' has no sheet '\(sheet)'"
+        case .unknownIndicator(let code, let suggestion): "indicator '\(code)' is not in the instrument\(Self.englishSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "score '\(value)' is not a whole number from 0 to 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indicator '\(indicator)' of '\(unit)' is already scored on row \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrument '\(name)' is neither a built-in instrument (\(builtIn.joined(separator: ", "))) nor an existing file"
         }
     }
 
@@ -150,6 +156,10 @@ extension StageMessage {
         case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "open it in Excel and save it again, or export it again"
         case .unknownSheet(_, _, let sheets, let suggestion?): "did you mean '\(suggestion)'? Sheets in the workbook: \(sheets.joined(separator: ", "))"
         case .unknownSheet(_, _, let sheets, nil): "sheets in the workbook: \(sheets.joined(separator: ", "))"
+        case .unknownIndicator: "write an indicator code such as 1.a.Ak, or its number (1 to 31)"
+        case .invalidIndexScore: "write a score as the instrument describes them: 0, 1, 2, 3, 4 or 5"
+        case .duplicateIndexScore: "one score per unit and indicator: remove or merge the repeated row"
+        case .instrumentNotFound: "write the id of a built-in instrument, or the path of an instrument file relative to the pipeline file"
         }
     }
 }

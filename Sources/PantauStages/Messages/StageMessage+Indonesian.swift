@@ -80,6 +80,12 @@ extension StageMessage {
         case .workbookPartMissing(let file, let part): "'\(file)' rusak: bagian '\(part)' tidak ada"
         case .workbookPartInvalid(let file, let part, let line): "'\(file)' rusak: bagian '\(part)' bukan XML yang sah (baris \(line))"
         case .unknownSheet(let file, let sheet, _, _): "'\(file)' tidak memiliki lembar '\(sheet)'"
+        case .unknownIndicator(let code, let suggestion): "indikator '\(code)' tidak ada dalam instrumen\(Self.indonesianSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "nilai '\(value)' bukan bilangan bulat 0 sampai 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indikator '\(indicator)' untuk '\(unit)' sudah dinilai di baris \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrumen '\(name)' bukan instrumen bawaan (\(builtIn.joined(separator: ", "))) dan bukan berkas yang ada"
         }
     }
 
@@ -155,6 +161,10 @@ extension StageMessage {
         case .unknownSheet(_, _, let sheets, let suggestion?):
             "mungkin maksud Anda '\(suggestion)'? Lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
         case .unknownSheet(_, _, let sheets, nil): "lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
+        case .unknownIndicator: "tulis kode indikator seperti 1.a.Ak, atau nomornya (1 sampai 31)"
+        case .invalidIndexScore: "tulis nilai sesuai uraian instrumen: 0, 1, 2, 3, 4 atau 5"
+        case .duplicateIndexScore: "satu unit satu nilai per indikator: hapus atau gabungkan baris yang berulang"
+        case .instrumentNotFound: "tulis id instrumen bawaan, atau jalur berkas instrumen relatif terhadap berkas pipeline"
         }
     }
 }

@@ -74,6 +74,11 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case workbookPartMissing(file: String, part: String)
     case workbookPartInvalid(file: String, part: String, line: Int)
     case unknownSheet(file: String, sheet: String, sheets: [String], suggestion: String?)
+    // The performance index (PEKPPP): an assessor's scores and the instrument
+    case unknownIndicator(code: String, suggestion: String?)
+    case invalidIndexScore(value: String)
+    case duplicateIndexScore(unit: String, indicator: String, firstRow: Int)
+    case instrumentNotFound(name: String, builtIn: [String])
 
     public var code: String {
         switch self {
@@ -142,6 +147,10 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .workbookPartMissing: "input.workbook-part-missing"
         case .workbookPartInvalid: "input.workbook-part-invalid"
         case .unknownSheet: "input.unknown-sheet"
+        case .unknownIndicator: "record.unknown-indicator"
+        case .invalidIndexScore: "record.invalid-index-score"
+        case .duplicateIndexScore: "record.duplicate-index-score"
+        case .instrumentNotFound: "config.instrument-not-found"
         }
     }
 

@@ -16,7 +16,7 @@ public struct ReportJSON: Stage {
                 id: "Nama berkas JSON di direktori keluaran.", en: "JSON file name in the output directory.")),
         ],
         consumes: [.skmResults],
-        consumesIfPresent: [.importSummary],
+        consumesIfPresent: [.importSummary, .performanceIndex],
         example: """
             - id: json
               uses: report.json
@@ -36,9 +36,12 @@ public struct ReportJSON: Stage {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         for evaluation in context.inputs.all(SKMEvaluation.self) as [SKMEvaluation] {
-            let document = SKMJSONDocument(
+            var document = SKMJSONDocument(
                 evaluation: evaluation, accounts: context.inputs.all(ImportAccount.self), pipelineName: context.pipelineName,
                 generatedOn: context.generatedOn, language: context.language)
+            document.performance_index = (context.inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
+                PerformanceIndexJSONSection(index: $0, language: context.language)
+            }
             var data = try encoder.encode(document)
             data.append(UInt8(ascii: "\n"))
             try context.output.write(file, contents: data)

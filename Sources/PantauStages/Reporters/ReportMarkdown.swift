@@ -15,7 +15,7 @@ public struct ReportMarkdown: Stage {
                 id: "Nama berkas laporan di direktori keluaran.", en: "Report file name in the output directory.")),
         ],
         consumes: [.skmResults],
-        consumesIfPresent: [.importSummary],
+        consumesIfPresent: [.importSummary, .performanceIndex],
         example: """
             - id: laporan
               uses: report.markdown
@@ -36,7 +36,11 @@ public struct ReportMarkdown: Stage {
             let report = SKMMarkdownReport(
                 evaluation: evaluation, accounts: context.inputs.all(ImportAccount.self), pipelineName: context.pipelineName,
                 generatedOn: context.generatedOn, language: context.language)
-            try context.output.write(file, text: report.text)
+            // The performance index, when the pipeline computes one, follows as a section of its own.
+            let index = (context.inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
+                PerformanceIndexMarkdownSection(index: $0, language: context.language).lines
+            } ?? []
+            try context.output.write(file, text: report.text + index.map { $0 + "\n" }.joined())
         }
         return []
     }

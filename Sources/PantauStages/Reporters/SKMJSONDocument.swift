@@ -114,6 +114,8 @@ struct SKMJSONDocument: Encodable {
     var units: [UnitEntry]
     var coverage: CoverageInfo
     var data_quality: [ImportInfo]
+    /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
+    var performance_index: PerformanceIndexJSONSection?
 
     init(evaluation: SKMEvaluation, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
         let scheme = evaluation.scheme
