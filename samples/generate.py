@@ -18,6 +18,8 @@ What is written (see the generated README.md for the details and the list of del
     kabupaten-contoh/expected/skm-2025-s2.json  exact expected results, computed here with Fraction
     kabupaten-contoh/expected/skm-2026-s1.json
     kabupaten-contoh/README.md
+    (and, from samples/generators/, the register with its standards, complaints, meetings,
+    participation, follow-up plans, innovations and an assessor's PEKPPP scores)
 
 The CSV layout follows the regulation's sample questionnaire, which asks Sarana as question 8 and
 Pengaduan as question 9: column u8 holds element U9 and column u9 holds element U8.
@@ -1183,9 +1185,10 @@ def main(argv=None) -> int:
     # The other records of the region, each kind from its own module. They read the survey's
     # results (the follow-up plan starts from the weakest elements), so they come after it.
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from generators import meetings_participation, standards_complaints
+    from generators import assessment, meetings_participation, standards_complaints
     standards_complaints.generate(out)
     meetings_participation.generate(out)
+    assessment.generate(out)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 

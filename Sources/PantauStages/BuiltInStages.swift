@@ -14,6 +14,7 @@ public enum BuiltInStages {
         EvaluateSKM.self,
         EvaluateRules.self,
         Recommend.self,
+        EvaluateIndex.self,
         ReportMarkdown.self,
         ReportJSON.self,
     ])

@@ -5,7 +5,7 @@ import Testing
 @Suite("Commands")
 struct CommandTests {
     static let builtInStages = ["import.survey", "import.standards", "import.complaints", "evaluate.skm", "report.markdown", "report.json"]
-        + ["import.meetings", "import.participation", "import.followups", "import.innovations", "evaluate.rules", "recommend"]
+        + ["import.meetings", "import.participation", "import.followups", "import.innovations", "evaluate.index", "evaluate.rules", "recommend"]
 
     // MARK: stages
 

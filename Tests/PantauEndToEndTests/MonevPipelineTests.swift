@@ -11,7 +11,7 @@ struct MonevPipelineTests {
             expectNoCrash(result)
             let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
             #expect(names == [
-                "laporan-monev.json", "laporan-monev.md", "rejects-inovasi.csv", "rejects-partisipasi.csv", "rejects-pengaduan.csv",
+                "laporan-monev.json", "laporan-monev.md", "rejects-indeks.csv", "rejects-inovasi.csv", "rejects-partisipasi.csv", "rejects-pengaduan.csv",
                 "rejects-rapat.csv", "rejects-rtl.csv", "rejects-skm.csv", "rejects-standar.csv",
             ])
             let data = try Data(contentsOf: directory.appendingPathComponent("laporan-monev.json"))
@@ -20,7 +20,7 @@ struct MonevPipelineTests {
             let records = imports.compactMap { $0["records"] as? String }
             #expect(Set(records) == [
                 "service-standards", "complaints", "survey-responses", "service-populations", "meetings", "meeting-action-items",
-                "participation", "followups", "survey-publications", "innovations",
+                "participation", "followups", "survey-publications", "innovations", "assessor-scores",
             ])
             for account in imports {
                 let read = account["read"] as? Int ?? -1, accepted = account["accepted"] as? Int ?? -1, rejected = account["rejected"] as? Int ?? -1
@@ -51,6 +51,7 @@ struct MonevPipelineTests {
                 let leaked = values.filter { text.contains($0) }
                 #expect(leaked.isEmpty, "\(name) holds personal data: \(leaked.prefix(3))")
             }
+            try SamplePerformanceIndex.check(in: directory)
         }
     }
 

@@ -18,6 +18,7 @@ extension DatasetKind {
     public static let complaints: DatasetKind = "complaints"
     public static let ruleOutcomes: DatasetKind = "rule-outcomes"
     public static let recommendations: DatasetKind = "recommendations"
+    public static let performanceIndex: DatasetKind = "performance-index"
 }
 
 extension ServiceRegister: Dataset {
@@ -70,4 +71,8 @@ extension Complaints: Dataset {
 
 extension RecommendationPlan: Dataset {
     public static var kind: DatasetKind { .recommendations }
+}
+
+extension PerformanceIndex: Dataset {
+    public static var kind: DatasetKind { .performanceIndex }
 }

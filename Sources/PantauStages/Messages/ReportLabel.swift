@@ -49,6 +49,7 @@ extension ReportLabel {
             "service-standards": ("standar pelayanan", "service standards"),
             "service-register": ("daftar unit dan layanan", "register of units and services"),
             "complaints": ("pengaduan", "complaints"),
+            "assessor-scores": ("nilai penilai PEKPPP", "PEKPPP assessor's scores"),
         ]
         guard let name = names[kind] else { return kind }
         return indonesian ? name.0 : name.1

@@ -97,6 +97,12 @@ extension StageMessage {
         case .unknownElement(let code, _): "'\(code)' is not an element of the survey scheme"
         case .fieldMappedInBoth(let field): "'\(field)' is mapped both under 'columns' and under 'respondents'"
         case .completeStatusWithoutColumn: "'complete_status' is given but no 'status' column is mapped under 'columns'"
+        case .unknownIndicator(let code, let suggestion): "indicator '\(code)' is not in the instrument\(Self.englishSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "score '\(value)' is not a whole number from 0 to 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indicator '\(indicator)' of '\(unit)' is already scored on row \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrument '\(name)' is neither a built-in instrument (\(builtIn.joined(separator: ", "))) nor an existing file"
         }
     }
 
@@ -188,6 +194,10 @@ extension StageMessage {
         case .unknownElement: "use the element codes of the scheme, such as U1 … U9"
         case .fieldMappedInBoth: "map each field in one file only"
         case .completeStatusWithoutColumn: "add 'status: <column>' under columns, or remove complete_status"
+        case .unknownIndicator: "write an indicator code such as 1.a.Ak, or its number (1 to 31)"
+        case .invalidIndexScore: "write a score as the instrument describes them: 0, 1, 2, 3, 4 or 5"
+        case .duplicateIndexScore: "one score per unit and indicator: remove or merge the repeated row"
+        case .instrumentNotFound: "write the id of a built-in instrument, or the path of an instrument file relative to the pipeline file"
         }
     }
 }

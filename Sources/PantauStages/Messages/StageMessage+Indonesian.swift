@@ -100,6 +100,12 @@ extension StageMessage {
         case .unknownElement(let code, _): "'\(code)' bukan unsur skema survei"
         case .fieldMappedInBoth(let field): "'\(field)' dipetakan di bawah 'columns' sekaligus di bawah 'respondents'"
         case .completeStatusWithoutColumn: "'complete_status' diisi tetapi tidak ada kolom 'status' yang dipetakan di bawah 'columns'"
+        case .unknownIndicator(let code, let suggestion): "indikator '\(code)' tidak ada dalam instrumen\(Self.indonesianSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "nilai '\(value)' bukan bilangan bulat 0 sampai 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indikator '\(indicator)' untuk '\(unit)' sudah dinilai di baris \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrumen '\(name)' bukan instrumen bawaan (\(builtIn.joined(separator: ", "))) dan bukan berkas yang ada"
         }
     }
 
@@ -194,6 +200,10 @@ extension StageMessage {
         case .unknownElement: "gunakan kode unsur skema, seperti U1 … U9"
         case .fieldMappedInBoth: "petakan setiap bidang di satu berkas saja"
         case .completeStatusWithoutColumn: "tambahkan 'status: <kolom>' di bawah columns, atau hapus complete_status"
+        case .unknownIndicator: "tulis kode indikator seperti 1.a.Ak, atau nomornya (1 sampai 31)"
+        case .invalidIndexScore: "tulis nilai sesuai uraian instrumen: 0, 1, 2, 3, 4 atau 5"
+        case .duplicateIndexScore: "satu unit satu nilai per indikator: hapus atau gabungkan baris yang berulang"
+        case .instrumentNotFound: "tulis id instrumen bawaan, atau jalur berkas instrumen relatif terhadap berkas pipeline"
         }
     }
 }

@@ -92,6 +92,11 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case unknownElement(code: String, suggestion: String?)
     case fieldMappedInBoth(field: String)
     case completeStatusWithoutColumn
+    // The performance index (PEKPPP): an assessor's scores and the instrument
+    case unknownIndicator(code: String, suggestion: String?)
+    case invalidIndexScore(value: String)
+    case duplicateIndexScore(unit: String, indicator: String, firstRow: Int)
+    case instrumentNotFound(name: String, builtIn: [String])
 
     public var code: String {
         switch self {
@@ -176,6 +181,10 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .unknownElement: "config.unknown-element"
         case .fieldMappedInBoth: "config.field-mapped-twice"
         case .completeStatusWithoutColumn: "config.complete-status-without-column"
+        case .unknownIndicator: "record.unknown-indicator"
+        case .invalidIndexScore: "record.invalid-index-score"
+        case .duplicateIndexScore: "record.duplicate-index-score"
+        case .instrumentNotFound: "config.instrument-not-found"
         }
     }
 

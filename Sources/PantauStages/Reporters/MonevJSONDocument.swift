@@ -18,6 +18,8 @@ struct MonevJSONDocument: Encodable {
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]
     var recommendations: [MonevJSONSections.RecommendationEntry]
     var data_quality: [SKMJSONDocument.ImportInfo]
+    /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
+    var performance_index: PerformanceIndexJSONSection?
 
     init(period: Period, sections: MonevJSONSections, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
         self.language = language.rawValue

@@ -15,7 +15,7 @@ public struct ReportJSON: Stage {
             StageOption("file", .outputFileName, .optional(default: "laporan-skm.json"), help: LocalizedText(
                 id: "Nama berkas JSON di direktori keluaran.", en: "JSON file name in the output directory.")),
         ],
-        consumesIfPresent: [.skmResults, .findings, .ruleOutcomes, .recommendations, .importSummary],
+        consumesIfPresent: [.skmResults, .performanceIndex, .findings, .ruleOutcomes, .recommendations, .importSummary],
         example: """
             - id: json
               uses: report.json
@@ -39,17 +39,23 @@ public struct ReportJSON: Stage {
         let sections = MonevJSONSections(
             findings: inputs.all(Findings.self), outcomes: (inputs.all(RuleOutcomes.self) as [RuleOutcomes]).first,
             plans: inputs.all(RecommendationPlan.self))
+        let index = (inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
+            PerformanceIndexJSONSection(index: $0, language: context.language)
+        }
         var data: Data
         if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
             var document = SKMJSONDocument(
                 evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
                 language: context.language)
             document.add(sections)
+            document.performance_index = index
             data = try encoder.encode(document)
         } else {
-            data = try encoder.encode(MonevJSONDocument(
+            var document = MonevJSONDocument(
                 period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
-                generatedOn: context.generatedOn, language: context.language))
+                generatedOn: context.generatedOn, language: context.language)
+            document.performance_index = index
+            data = try encoder.encode(document)
         }
         data.append(UInt8(ascii: "\n"))
         try context.output.write(file, contents: data)

@@ -14,7 +14,7 @@ public struct ReportMarkdown: Stage {
             StageOption("file", .outputFileName, .optional(default: "laporan-skm.md"), help: LocalizedText(
                 id: "Nama berkas laporan di direktori keluaran.", en: "Report file name in the output directory.")),
         ],
-        consumesIfPresent: [.skmResults, .findings, .ruleOutcomes, .recommendations, .importSummary],
+        consumesIfPresent: [.skmResults, .performanceIndex, .findings, .ruleOutcomes, .recommendations, .importSummary],
         example: """
             - id: laporan
               uses: report.markdown
@@ -35,6 +35,10 @@ public struct ReportMarkdown: Stage {
         let language = context.language
         let accounts = inputs.all(ImportAccount.self) as [ImportAccount]
         var sections: [[String]] = []
+        // The performance index, when the pipeline computes one, comes first after the survey.
+        for index in inputs.all(PerformanceIndex.self) as [PerformanceIndex] {
+            sections.append(PerformanceIndexMarkdownSection(index: index, language: language).lines)
+        }
         let findings = inputs.all(Findings.self) as [Findings]
         if !findings.isEmpty {
             let outcomes = (inputs.all(RuleOutcomes.self) as [RuleOutcomes]).first

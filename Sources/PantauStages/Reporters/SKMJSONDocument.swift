@@ -150,6 +150,8 @@ struct SKMJSONDocument: Encodable {
     var findings: [MonevJSONSections.FindingEntry]?
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
     var recommendations: [MonevJSONSections.RecommendationEntry]?
+    /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
+    var performance_index: PerformanceIndexJSONSection?
 
     init(evaluation: SKMEvaluation, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
         let scheme = evaluation.scheme
