@@ -93,7 +93,7 @@ enum SamplePerformanceIndex {
         let units = try #require(section["units"] as? [[String: Any]])
         let ranked = units.filter { $0["rank"] != nil }.map { "\($0["rank"]!) \($0["id"]!)" }
         #expect(ranked == [
-            "1 DISDUKCAPIL", "2 DPMPTSP", "3 RSUD", "4 DISKOPUM", "5 DISHUB", "5 DINSOS", "7 BAPENDA", "8 DINKES",
+            "1 DISDUKCAPIL", "2 DPMPTSP", "3 RSUD", "4 BAPENDA", "5 DISKOPUM", "6 DISHUB", "6 DINSOS", "8 DINKES",
         ])
         let incomplete = units.filter { $0["rank"] == nil }
         #expect(incomplete.map { $0["id"] as? String } == ["DISPUSIP", "DISNAKER", "KEC-SUKAMAJU", "PKM-SUKAMAJU"])
@@ -112,7 +112,7 @@ enum SamplePerformanceIndex {
         ])
         let markdown = try Files.read(directory.appendingPathComponent("laporan-monev.md"))
         #expect(markdown.contains("\n## Indeks Pelayanan Publik (PEKPPP)\n"))
-        #expect(markdown.contains("| 5 | Dinas Perhubungan |") && markdown.contains("| 5 | Dinas Sosial |"))
+        #expect(markdown.contains("| 6 | Dinas Perhubungan |") && markdown.contains("| 6 | Dinas Sosial |"))
         #expect(markdown.contains("### Tahap `indeks`: nilai penilai PEKPPP"))
     }
 }
