@@ -20,6 +20,8 @@ What is written (see the generated README.md for the details and the list of del
     kabupaten-contoh/expected/skm-2025-s2.json  exact expected results, computed here with Fraction
     kabupaten-contoh/expected/skm-2026-s1.json
     kabupaten-contoh/README.md
+    (and, from samples/generators/, the register with its standards, complaints, meetings,
+    participation, follow-up plans, innovations and an assessor's PEKPPP scores)
 
 The CSV layout follows the regulation's sample questionnaire, which asks Sarana as question 8 and
 Pengaduan as question 9: column u8 holds element U9 and column u9 holds element U8.
@@ -176,15 +178,17 @@ AGENCIES = [
              {"age": (22, 75), "female": 0.55, "edu": {"SD": 4, "SMP": 3, "SMA": 3, "S1": 1},
               "job": {"Ibu Rumah Tangga": 3, "Petani": 3, "Lainnya": 3, "Wiraswasta": 1}}),
      ]},
+    # Dinas Perhubungan held no SKM in 2026-S1: it sent its service-user count for the sample only
+    # in May 2026 (meeting action item TL-2507-04), so none of its users was surveyed.
     {"name": "Dinas Perhubungan", "short": "Dishub",
      "q": {"2025-S2": 2.88, "2026-S1": 2.90}, "effect": {"U4": -0.55, "U9": -0.15},
      "days": "office", "hours": (8, 0, 14, 0),
      "population": {"2025-S2": 104, "2026-S1": 99},
      "services": [
-         svc("Pengujian Kendaraan Bermotor (Uji KIR)", 84, 82, {},
+         svc("Pengujian Kendaraan Bermotor (Uji KIR)", 84, 0, {},
              {"age": (22, 62), "female": 0.12,
               "job": {"Swasta": 4, "Wiraswasta": 5, "Lainnya": 1}}),
-         svc("Rekomendasi Analisis Dampak Lalu Lintas (Andalalin)", 4, 3, {"U3": -0.30},
+         svc("Rekomendasi Analisis Dampak Lalu Lintas (Andalalin)", 4, 0, {"U3": -0.30},
              {"age": (28, 60), "job": {"Swasta": 3, "Wiraswasta": 2}}),
      ]},
     {"name": "Dinas Tenaga Kerja", "short": "Disnaker",
@@ -237,12 +241,14 @@ INTENDED_GRADE = {
                 "Diskop UM": "A", "Dinsos": "C", "Dishub": "C", "Disnaker": "B", "Dispusip": "A",
                 "Puskesmas": "B", "Kec. Sukamaju": "B"},
     "2026-S1": {"Disdukcapil": "B", "DPMPTSP": "A", "Dinkes": "B", "RSUD": "D", "Bapenda": "B",
-                "Diskop UM": "A", "Dinsos": "C", "Dishub": "C", "Disnaker": "B", "Dispusip": "A",
+                "Diskop UM": "A", "Dinsos": "C", "Disnaker": "B", "Dispusip": "A",
                 "Puskesmas": "B", "Kec. Sukamaju": "B"},
 }
 # Dinas Sosial lands exactly on the C/D boundary in 2026-S1 (total of answers = 23.4 x n, so the
 # converted score is exactly 65.00): a floating-point pipeline that computes 64.999... gets D.
 EXACT_SCORE = {("2026-S1", "Dinsos"): Fraction(65)}
+# Agencies that held no SKM in a period: no response at all, in the file or the expected results.
+NOT_SURVEYED = {"2025-S2": set(), "2026-S1": {"Dishub"}}
 # Agencies meant to fail the Krejcie-Morgan minimum sample.
 INTENDED_SAMPLE_FAIL = {"2025-S2": {"RSUD", "Puskesmas"}, "2026-S1": {"RSUD", "Dinsos", "Puskesmas"}}
 
@@ -558,7 +564,8 @@ def build_file(period: str, valid: list[dict]):
             i += 1
         insert_at[i] = (kind, column, value)
     office_services = [(a, s) for a in AGENCIES for s in a["services"]
-                       if a["days"] == "office" and s["days"] is None and s["hours"] is None]
+                       if a["days"] == "office" and s["days"] is None and s["hours"] is None
+                       and s["n"][period] > 0]
     # Bad records look like ordinary office-hours responses, timed like their next neighbour.
     records = []  # dicts: text, valid, row (for valid), bad (for bad)
     for i, r in enumerate(valid):
@@ -681,6 +688,8 @@ def expected_for(period: str, valid: list[dict], counts: dict) -> tuple[dict, di
     agencies, internal = [], {}
     for agency in AGENCIES:
         rows = [r for r in valid if r["opd"] == agency["name"]]
+        if not rows:
+            continue  # not surveyed in the period: no figures, and no unit in the results
         s = summarise(rows)
         population = agency["population"][period]
         minimum, exact = krejcie_morgan(population)
@@ -691,6 +700,8 @@ def expected_for(period: str, valid: list[dict], counts: dict) -> tuple[dict, di
         services = []
         for service in agency["services"]:
             srows = [r for r in rows if r["layanan"] == service["name"]]
+            if not srows:
+                continue
             ss = summarise(srows)
             services.append({"layanan": service["name"], "respondents": ss["respondents"],
                              "sums": ss["sums"], "score": ss["score"],
@@ -721,6 +732,7 @@ def expected_for(period: str, valid: list[dict], counts: dict) -> tuple[dict, di
         "region_pooled": region,
         "grade_counts": {g: sum(1 for a in agencies if a["grade"] == g) for g in "ABCD"},
         "sample_insufficient": [a["opd"] for a in agencies if not a["sample"]["sufficient"]],
+        "not_surveyed": [a["name"] for a in AGENCIES if a["short"] in NOT_SURVEYED[period]],
     }
     return doc, internal
 
@@ -799,6 +811,8 @@ def generate_region(out_dir: Path) -> None:
         r = results[period]
         doc, internal = expected_for(period, r["valid"], all_counts)
         r["doc"], r["internal"] = doc, internal
+        assert set(internal) == {a["short"] for a in AGENCIES} - NOT_SURVEYED[period], (period, set(internal))
+        assert set(INTENDED_GRADE[period]) == set(internal), period
         for short, grade in INTENDED_GRADE[period].items():
             got = internal[short]["grade"]
             assert got == grade, f"{period} {short}: grade {got}, intended {grade} " \
@@ -917,7 +931,11 @@ def readme(results: dict) -> str:
     def grade_rows():
         rows = []
         for a in AGENCIES:
-            e25, e26 = r25["internal"][a["short"]], r26["internal"][a["short"]]
+            e25, e26 = r25["internal"].get(a["short"]), r26["internal"].get(a["short"])
+            if e26 is None:
+                rows.append([a["name"], e25["respondents"], e25["score_rounded"], e25["grade"],
+                             0, "—", "—", "tidak ada SKM", "—"])
+                continue
             trend = {True: "naik", False: "turun"}.get(
                 None if e25["grade"] == e26["grade"] else e26["grade"] < e25["grade"], "tetap")
             rows.append([a["name"], e25["respondents"], e25["score_rounded"], e25["grade"],
@@ -928,21 +946,22 @@ def readme(results: dict) -> str:
     def sample_rows(period):
         rows = []
         for a in AGENCIES:
-            e = results[period]["internal"][a["short"]]
+            e = results[period]["internal"].get(a["short"])
+            if e is None:
+                rows.append([a["name"], a["population"][period], "—", 0, "tidak ada SKM"])
+                continue
             rows.append([a["name"], e["sample"]["population"], e["sample"]["minimum"],
                          e["respondents"], "cukup" if e["sample"]["sufficient"] else "**KURANG**"])
         return rows
 
     c25, c26 = r25["counts"], r26["counts"]
-    fail26 = [a["name"] for a in AGENCIES
-              if not r26["internal"][a["short"]]["sample"]["sufficient"]]
+    surveyed26 = [(a, r26["internal"][a["short"]]) for a in AGENCIES if a["short"] in r26["internal"]]
+    fail26 = [a["name"] for a, e in surveyed26 if not e["sample"]["sufficient"]]
+    missing26 = [a["name"] for a in AGENCIES if a["short"] in NOT_SURVEYED["2026-S1"]]
     reg26 = r26["doc"]["region_pooled"]
     edge26 = "; ".join(
-        f"{a['name']} ({r26['internal'][a['short']]['respondents']} responden, minimum "
-        f"{r26['internal'][a['short']]['sample']['minimum']})"
-        for a in AGENCIES
-        if r26["internal"][a["short"]]["respondents"]
-        == r26["internal"][a["short"]]["sample"]["minimum"]) or "tidak ada"
+        f"{a['name']} ({e['respondents']} responden, minimum {e['sample']['minimum']})"
+        for a, e in surveyed26 if e["respondents"] == e["sample"]["minimum"]) or "tidak ada"
     nsvc = sum(len(a["services"]) for a in AGENCIES)
     mapping = md_table(["kolom CSV", "pertanyaan", "unsur (PermenPAN-RB 14/2017)"],
                        [[f"`{c}`", f"Q{c[1:]}", f"{COLUMN_TO_ELEMENT[c]} {ELEMENT_NAMES[COLUMN_TO_ELEMENT[c]]}"]
@@ -1075,6 +1094,9 @@ Catatan yang disengaja:
   bukan D. Perhitungan titik-mengambang yang menghasilkan 64,999… akan salah memberi D.
 - Pada umumnya U3 Waktu, U8 Pengaduan, dan U9 Sarana lebih lemah; U4 Biaya tinggi karena sebagian
   besar layanan gratis (kecuali retribusi uji KIR dan PBG).
+- **{", ".join(missing26)} tidak melaksanakan SKM pada 2026-S1** (data jumlah pengguna layanan untuk
+  penarikan sampel baru dikirim Mei 2026): tidak ada satu pun jawabannya di `skm/skm-2026-s1.csv`,
+  dan OPD ini tidak muncul di `expected/skm-2026-s1.json` (lihat `not_surveyed`).
 
 ## Uji jumlah sampel minimum (Krejcie–Morgan)
 
@@ -1111,7 +1133,7 @@ CSV yang ditulis (modul `csv` Python). Bidang:
   `minimum_exact`, `sufficient`), dan `services[]` per layanan (`respondents`, `sums`, `score`,
   `score_rounded`, `grade`).
 - `region_pooled`: angka seluruh wilayah dengan semua responden sah digabung (bukan rata-rata nilai OPD).
-- `grade_counts`, `sample_insufficient`: ringkasan.
+- `grade_counts`, `sample_insufficient`: ringkasan; `not_surveyed`: OPD tanpa SKM pada periode itu.
 
 ## Cara membuat ulang
 
@@ -1138,7 +1160,8 @@ impossible and a zero date; an empty `opd`) are listed above by record number (h
 and physical line; three valid records carry hostile `saran` text (a spreadsheet formula, a script tag,
 and a quoted comma plus newline). Intended 2026-S1 grades: A, B, C and D all occur; DPMPTSP improves
 (B→A), the hospital falls (C→D, clearly below 65), and Dinas Sosial sits exactly on 65.00 (grade C).
-{", ".join(fail26)} fail the Krejcie–Morgan minimum sample in 2026-S1. `expected/*.json` holds the
+{", ".join(fail26)} fail the Krejcie–Morgan minimum sample in 2026-S1, and {", ".join(missing26)} held no
+SKM at all in 2026-S1 (absent from that file and its expected results). `expected/*.json` holds the
 exact per-agency counts, element sums in regulation order, scores as exact fractions and rounded,
 grades, pooled regional figures, per-file read/accepted/rejected counts and sample verdicts; Pantau's
 end-to-end tests compare against it. Regenerate with `python3 samples/generate.py`.
@@ -1176,9 +1199,10 @@ def main(argv=None) -> int:
     # The other records of the region, each kind from its own module. They read the survey's
     # results (the follow-up plan starts from the weakest elements), so they come after it.
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from generators import meetings_participation, standards_complaints
+    from generators import assessment, meetings_participation, standards_complaints
     standards_complaints.generate(out)
     meetings_participation.generate(out)
+    assessment.generate(out)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 

@@ -12,6 +12,9 @@ public enum BuiltInStages {
         ImportFollowUps.self,
         ImportInnovations.self,
         EvaluateSKM.self,
+        EvaluateRules.self,
+        Recommend.self,
+        EvaluateIndex.self,
         ReportMarkdown.self,
         ReportJSON.self,
     ])

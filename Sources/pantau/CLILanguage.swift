@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import PantauCore
 import PantauYAML
 
 /// The language of the command line's messages, known before the arguments are parsed so that
@@ -27,3 +28,5 @@ extension CLIText {
 }
 
 extension Language: ExpressibleByArgument {}
+
+extension Finding.Severity: ExpressibleByArgument {}

@@ -13,7 +13,7 @@ struct Pantau: AsyncParsableCommand {
         abstract: CLIText.abstract.localized,
         discussion: CLIText.discussion.localized,
         version: version,
-        subcommands: [Run.self, Validate.self, Plan.self, Stages.self, Plugins.self]
+        subcommands: [Run.self, Validate.self, Plan.self, Stages.self, Rules.self, Plugins.self]
     )
 
     /// Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
@@ -49,6 +49,8 @@ enum ExitStatus: Int32 {
     case success = 0
     case stageFailed = 1
     case invalidUsage = 2
+    /// The run succeeded and wrote its outputs, but found shortfalls at or above `--fail-on`.
+    case findingsAtOrAbove = 3
 
     var code: ExitCode { ExitCode(rawValue) }
 }

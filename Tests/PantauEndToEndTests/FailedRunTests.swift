@@ -61,7 +61,7 @@ struct FailedRunTests {
             #expect(result.status == 0, "\(result)")
             let report = try ReportDocument.decode(Data(contentsOf: output.appendingPathComponent(SampleOutputs.json)))
             #expect(report.coverage.outside_period == 0)
-            #expect(report.region?.respondents == 1730)
+            #expect(report.region?.respondents == 1645)
         }
     }
 

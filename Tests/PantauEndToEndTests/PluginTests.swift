@@ -62,7 +62,7 @@ struct PluginTests {
             #expect(rejects.count == 5)
             #expect(rejects.dropFirst().allSatisfy { $0[5].hasPrefix("plugin 'google-forms': ") })
             let report = try ReportDocument.decode(Data(contentsOf: out.appendingPathComponent("laporan-skm.json")))
-            #expect(report.region?.respondents == 1730 + 38)
+            #expect(report.region?.respondents == 1645 + 38)
             let summary = try Files.read(out.appendingPathComponent("ringkasan-wa.txt"))
             #expect(summary.contains("*Mal Pelayanan Publik Kabupaten Contoh*"))
         }

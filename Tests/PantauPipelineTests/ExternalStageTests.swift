@@ -226,7 +226,7 @@ struct ExternalStageTests {
 
     @Test func hugeOutputOnStandardErrorNeitherBlocksNorFloods() async throws {
         let project = try PluginProject()
-        try project.plugin("noisy", script: "head -c 3000000 /dev/zero | tr '\\0' 'e' >&2\necho >&2\necho done >&2\nexit 1")
+        try project.plugin("noisy", limits: "  timeout_seconds: 120", script: "head -c 3000000 /dev/zero | tr '\\0' 'e' >&2\necho >&2\necho done >&2\nexit 1")
         let result = try await project.run(PluginProject.pipeline())
         let texts = failureTexts(result)
         #expect(texts.first == "plugin 'noisy' exited with status 1")

@@ -8,12 +8,19 @@ import Testing
 /// Survey exports that try every way a chunk boundary can mislead a reader: quoted fields that
 /// hold line breaks and whole fake records, doubled quotes, CRLF and lone CR line ends, blank
 /// lines, records with a wrong field count, a quote left unclosed, text after a closing quote,
-/// bytes that are not UTF-8, names spelt two ways, and respondent ids repeated far apart.
+/// bytes that are not UTF-8, names spelt two ways, respondent ids repeated far apart, and
+/// profiles with ages that are not ages, gender labels written many ways and quoted values.
 private enum HostileExport {
     static let header = "no,tgl_survei,jam_survei,opd,layanan,jenis_kelamin,usia,pendidikan,pekerjaan,u1,u2,u3,u4,u5,u6,u7,u8,u9,saran"
 
     static let units = ["Dinas Sosial", "DINAS SOSIAL", "Dinas  Sosial", "Dinas Kesehatan", "Rumah Sakit Umum Daerah Kabupaten Contoh"]
     static let services = ["DTKS", "Rawat Jalan", "Layanan \"Cepat\"", "PBG, IMB"]
+    /// Profile fields as CSV text (quoted where they hold a comma or are quoted for no reason),
+    /// taken by the record's number so that the random draws of the other fields stay the same.
+    static let genders = ["L", "P", "Perempuan", "laki-laki", "Pria", "WANITA", "", "  L  ", "\"P\"", "Lainnya", "Laki Laki"]
+    static let ages = ["30", "0", "150", "tiga puluh", "", " 45 ", "1990", "7", "120", "-5", "\"41\"", "121", "1", "19", "60"]
+    static let educations = ["SMA", "S1", "\"D3, Diploma\"", "", "sma", "Sarjana (S1)", "SMP"]
+    static let occupations = ["PNS", "Wiraswasta", "", "Pelajar/Mahasiswa", "\"Petani, Pekebun\"", "pns", "Lainnya", "Ibu Rumah Tangga", "TNI/Polri"]
 
     /// The records, as bytes, with `lineEnd` between them. `nonASCII` is written into the
     /// saran of a record well into the file, so that the first chunks see plain ASCII only.
@@ -27,7 +34,11 @@ private enum HostileExport {
             let unit = units[random.next(units.count)]
             let service = services[random.next(services.count)]
             var answers = (0..<9).map { _ in String(1 + random.next(4)) }
-            var fields = [respondent, "2026-0\(1 + random.next(6))-1\(random.next(10))", "08:00", quoted(unit), quoted(service), "L", "30", "SMA", "PNS"]
+            let profile = [
+                genders[number % genders.count], ages[number % ages.count], educations[number % educations.count],
+                occupations[number % occupations.count],
+            ]
+            var fields = [respondent, "2026-0\(1 + random.next(6))-1\(random.next(10))", "08:00", quoted(unit), quoted(service)] + profile
             var saran = ""
             switch number % 11 {
             case 0: saran = quoted("ada baris baru\(lineEnd)\(number),2026-01-05,08:00,Dinas Palsu,X,L,30,SMA,PNS,1,1,1,1,1,1,1,1,1,\(lineEnd)di dalam")
@@ -79,16 +90,26 @@ private struct ImportSnapshot: Equatable {
     var responses: [SurveyResponses.Response]
     var units: [String]
     var services: [String]
+    var profileValues: [String]
     var account: ImportAccount
     var rejects: String
+    /// The SKM evaluation of the half-year: counted run by run on every core when read in chunks.
+    var evaluated: [SKMUnit]
+    var profile: RespondentProfileSummary?
+    var coverage: SKMCoverage
 
     init(_ run: StageRun) throws {
         let imported = try run.one(SurveyResponses.self)
         responses = (0..<imported.count).map { imported[$0] }
         units = imported.unitNames
         services = imported.serviceNames
+        profileValues = imported.profileValues.names
         account = try run.one(ImportAccount.self)
         rejects = try run.text("rejects-skm.csv")
+        let evaluation = SKMEvaluator().evaluate(imported, populations: [], period: Period("2026-S1")!)
+        evaluated = evaluation.units
+        profile = evaluation.profile
+        coverage = evaluation.coverage
     }
 }
 
@@ -102,10 +123,12 @@ private struct ScratchExport {
         path = try directory.write("skm.csv", bytes: bytes)
     }
 
-    func imported(_ reading: ChunkedReading) async throws -> ImportSnapshot {
+    /// `profile`: the respondent's profile columns are mapped too.
+    func imported(_ reading: ChunkedReading, profile: Bool = false) async throws -> ImportSnapshot {
+        let profileColumns = profile ? "gender: jenis_kelamin, age: usia, education: pendidikan, occupation: pekerjaan, " : ""
         let yaml = """
             path: \(path)
-            columns: {unit: opd, service: layanan, date: tgl_survei, respondent: no, U1: u1, U2: u2, U3: u3, U4: u4, U5: u5, U6: u6, U7: u7, U8: u9, U9: u8}
+            columns: {unit: opd, service: layanan, date: tgl_survei, respondent: no, \(profileColumns)U1: u1, U2: u2, U3: u3, U4: u4, U5: u5, U6: u6, U7: u7, U8: u9, U9: u8}
             """
         var stage = try ImportSurvey(configuration: configuration(ImportSurvey.self, yaml, stageID: "skm", baseDirectory: directory.path))
         stage.reading = reading
@@ -137,6 +160,15 @@ struct ChunkedReadingTests {
         #expect(sequential.responses.count > 150)
         // Lines run ahead of rows once a quoted field has held a line break.
         #expect(sequential.responses.contains { $0.source.line != $0.source.row })
+
+        let profiled = try await ScratchExport(HostileExport.bytes()).imported(.sequential, profile: true)
+        let rejectedAges = parseCSV(profiled.rejects).dropFirst().filter { $0[6] == "record.invalid-age" }.map { $0[4] }
+        // The rejects file writes a value that begins with "-" behind a quote, so that no spreadsheet takes it for a formula.
+        #expect(Set(rejectedAges) == ["0", "150", "tiga puluh", "1990", "'-5", "121"])
+        let region = try #require(profiled.profile)
+        #expect(Set(region.genders.map(\.value)) == ["Laki-laki", "Perempuan", "Lainnya"])
+        #expect(region.notStated.gender > 0 && region.notStated.age > 0)
+        #expect(profiled.responses.contains { $0.profile.age == 41 && $0.profile.education == "D3, Diploma" })
     }
 
     /// Chunk sizes from one byte (a chunk boundary at every place in the file) to more than
@@ -149,14 +181,22 @@ struct ChunkedReadingTests {
     func sameAsSequential(reading: ChunkedReading) async throws {
         for variant in Self.variants {
             let export = try ScratchExport(variant.bytes)
-            let sequential = try await export.imported(.sequential)
-            let chunked = try await export.imported(reading)
-            // Compared part by part, so that a failure says which part differs (not thousands of bytes).
-            #expect(chunked.responses == sequential.responses, "\(variant.name)")
-            #expect(chunked.units == sequential.units, "\(variant.name)")
-            #expect(chunked.services == sequential.services, "\(variant.name)")
-            #expect(chunked.account == sequential.account, "\(variant.name)")
-            #expect(chunked.rejects == sequential.rejects, "\(variant.name): rejects files differ")
+            for profile in [false, true] {
+                let name = "\(variant.name)\(profile ? ", profile mapped" : "")"
+                let sequential = try await export.imported(.sequential, profile: profile)
+                let chunked = try await export.imported(reading, profile: profile)
+                // Compared part by part, so that a failure says which part differs (not thousands of bytes).
+                #expect(chunked.responses == sequential.responses, "\(name)")
+                #expect(chunked.units == sequential.units, "\(name)")
+                #expect(chunked.services == sequential.services, "\(name)")
+                #expect(chunked.profileValues == sequential.profileValues, "\(name)")
+                #expect(chunked.account == sequential.account, "\(name)")
+                #expect(chunked.rejects == sequential.rejects, "\(name): rejects files differ")
+                #expect(chunked.evaluated == sequential.evaluated, "\(name)")
+                #expect(chunked.profile == sequential.profile, "\(name)")
+                #expect(chunked.coverage == sequential.coverage, "\(name)")
+                #expect(profile == (sequential.profile != nil), "\(name)")
+            }
         }
     }
 
@@ -208,13 +248,18 @@ struct ChunkedReadingTests {
         }
     }
 
-    @Test("records read straight from the bytes when plainly valid give what the general check gives", arguments: [false, true])
-    func plainRecords(withRespondents: Bool) async throws {
+    @Test(
+        "records read straight from the bytes when plainly valid give what the general check gives",
+        arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func plainRecords(withRespondents: Bool, withProfile: Bool) async throws {
         let export = try ScratchExport(HostileExport.bytes())
         let file = InputFile(path: export.path, displayName: "skm.csv")
-        let columns = SurveyColumns(
+        var columns = SurveyColumns(
             unit: "opd", service: "layanan", date: "tgl_survei", respondent: withRespondents ? "no" : nil,
             elements: ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u9", "u8"])
+        if withProfile {
+            columns.profile = ProfileColumns(["gender": "jenis_kelamin", "age": "usia", "education": "pendidikan", "occupation": "pekerjaan"])
+        }
         func imported(direct: Bool) async throws -> (responses: [SurveyResponses.Response], names: [[String]], log: [String]) {
             var reader = SurveyChunkReader(check: SurveyRecordCheck(scheme: .permenpan14_2017, columns: columns), layout: .init(columns))
             reader.readsPlainRecordsDirectly = direct
@@ -225,7 +270,7 @@ struct ChunkedReadingTests {
             ) { chunk, _, placement in
                 responses.append(contentsOf: chunk.responses, rowsBefore: placement.rowsBefore, linesBefore: placement.linesBefore)
             }
-            let names = [responses.unitNames, responses.serviceNames]
+            let names = [responses.unitNames, responses.serviceNames, responses.profileValues.names]
             return ((0..<responses.count).map { responses[$0] }, names, log.entries.map { "\($0.source) \($0.field) \($0.reason.code)" })
         }
         let direct = try await imported(direct: true)

@@ -74,7 +74,7 @@ struct EvaluateSKMSampleTests {
         #expect(result.grade.quality == "Kurang Baik")
     }
 
-    @Test("responses outside the period are counted apart, not evaluated", arguments: [("2026-S1", 1730, 1804), ("2025-S2", 1804, 1730)])
+    @Test("responses outside the period are counted apart, not evaluated", arguments: [("2026-S1", 1645, 1804), ("2025-S2", 1804, 1645)])
     func coverage(_ periodID: String, _ inPeriod: Int, _ outside: Int) async throws {
         let (evaluation, _) = try await evaluateSamples(period: periodID)
         #expect(evaluation.coverage == SKMCoverage(inPeriod: inPeriod, outsidePeriod: outside, undated: 0))
@@ -86,7 +86,7 @@ struct EvaluateSKMSampleTests {
         let (evaluation, _) = try await evaluateSamples(period: "2024-S1")
         #expect(evaluation.units.isEmpty)
         #expect(evaluation.region.result == nil)
-        #expect(evaluation.coverage.outsidePeriod == 1804 + 1730)
+        #expect(evaluation.coverage.outsidePeriod == 1804 + 1645)
     }
 
     @Test("minimum-sample verdicts equal the expected ones; the minimum is exactly met by some", arguments: samplePeriods)
@@ -130,7 +130,7 @@ struct EvaluateSKMSampleTests {
         let (evaluation, _) = try await evaluateSamples(period: "2026-S1")
         let result = try #require(evaluation.region.result)
         #expect(result.weakest.count == 3)
-        // Region 2026-S1 NRR: U3 4802, U8 5033, U9 5113 are the three lowest sums.
+        // Region 2026-S1 NRR: U3 4593, U8 4812, U9 4905 are the three lowest sums.
         #expect(result.weakest.map(\.code) == ["U3", "U8", "U9"])
     }
 }

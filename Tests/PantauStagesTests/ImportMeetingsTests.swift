@@ -30,7 +30,7 @@ struct ImportMeetingsSampleTests {
         #expect(meetings.files.map(\.file) == minutesFiles)
         #expect(meetings.files.map(\.counts) == [[1, 1, 0], [1, 1, 0], [1, 1, 0], [1, 1, 0], [1, 0, 1], [1, 1, 0]])
         #expect(items.files.map(\.file) == minutesFiles + [itemsFile])
-        #expect(items.files.map(\.counts) == [[6, 6, 0], [2, 2, 0], [10, 8, 2], [9, 9, 0], [1, 0, 1], [8, 7, 1], [6, 3, 3]])
+        #expect(items.files.map(\.counts) == [[6, 6, 0], [2, 2, 0], [10, 8, 2], [11, 11, 0], [1, 0, 1], [8, 7, 1], [6, 3, 3]])
         #expect(meetings.reconciles && items.reconciles)
         #expect(meetings.rejectsFile == "rejects-stage.csv" && items.rejectsFile == "rejects-stage.csv")
         #expect(imported.written == ["rejects-stage.csv"])
@@ -67,7 +67,7 @@ struct ImportMeetingsSampleTests {
     @Test("with the register, an action item owned by an unknown unit is rejected too")
     func withRegister() async throws {
         let imported = try await importSample(register: true)
-        #expect(imported.accounts[1].files[3].counts == [9, 8, 1])
+        #expect(imported.accounts[1].files[3].counts == [11, 10, 1])
         let rejects = try imported.rejects()
         let unknown = try #require(rejects.first { $0.code == "record.unknown-unit" })
         #expect(unknown.place == .init(row: 93, field: "Tindak Lanjut", value: "Dinas Pariwisata", code: "record.unknown-unit"))
@@ -128,7 +128,7 @@ struct ImportMeetingsSampleTests {
         #expect(tracks["TL-2511-02"] == nil)  // rejected for its due date
         let overdue = meetings.outstandingActionItems.filter { $0.item.isOverdue(on: date("2026-06-30")) }.map(\.item.id)
         // Without the register, the item of the unknown Dinas Pariwisata is accepted, and overdue too.
-        #expect(overdue == ["TL-2507-03", "FKP-2509-01", "FKP-2509-02", "FKP-2509-03", "FKP-2509-04", "TL-2602-03", "TL-2602-04"])
+        #expect(overdue == ["TL-2507-03", "FKP-2509-01", "FKP-2509-02", "FKP-2509-03", "FKP-2509-04", "TL-2602-03", "TL-2602-04", "TL-2602-08"])
         let absences = meetings.absences(kind: .rakor)
         #expect(absences.map(\.unit) == ["Dinas Perhubungan"])
         #expect(absences.first?.meetingIDs == ["rakor-2025-07", "rakor-2025-11", "rakor-2026-02"])
@@ -149,6 +149,9 @@ struct ActionItemLineTests {
         ("[ ] DPMPTSP: selenggarakan FKP (PBG)", ActionItemLine(status: .open, owner: "DPMPTSP", action: "selenggarakan FKP (PBG)", due: nil, id: nil)),
         ("[ ] Disdukcapil: jadwal: Senin (id: TL-9)", ActionItemLine(status: .open, owner: "Disdukcapil", action: "jadwal: Senin", due: nil, id: "TL-9")),
         ("  [ ]   X  :  a b  ", ActionItemLine(status: .open, owner: "X", action: "a b", due: nil, id: nil)),
+        // No owner: kept, for meeting.action-without-owner to report.
+        ("[ ] perbarui SP", ActionItemLine(status: .open, owner: nil, action: "perbarui SP", due: nil, id: nil)),
+        ("[ ] : perbarui SP (batas: 2026-01-01)", ActionItemLine(status: .open, owner: nil, action: "perbarui SP", due: "2026-01-01", id: nil)),
     ])
     func reads(text: String, expected: ActionItemLine) {
         #expect(ActionItemLine.parse(text) == .item(expected))
@@ -157,8 +160,7 @@ struct ActionItemLineTests {
     @Test("refused", arguments: [
         ("X: a", StageMessage.checkboxMissing),
         ("[?] X: a", .checkboxMissing),
-        ("[ ] perbarui SP", .ownerMissing),
-        ("[ ] : perbarui SP", .ownerMissing),
+        ("[ ] : ", .valueMissing(field: "action")),
         ("[ ] X:", .valueMissing(field: "action")),
         ("[ ] X: a (catatan: penting)", .unknownKey(key: "catatan", allowed: ["batas", "tenggat", "due", "id"], suggestion: nil)),
         ("[ ] X: a (bataas: 2026-01-01)", .unknownKey(key: "bataas", allowed: ["batas", "tenggat", "due", "id"], suggestion: "batas")),
@@ -464,7 +466,6 @@ struct ImportMeetingsFileTests {
         ], yaml: "path: rapat/*.md\naction_items: tl.csv")
         #expect(try imported.rejects().filter { $0.file == "tl.csv" }.map(\.place) == [
             .init(row: 3, field: "rapat", value: "b", code: "record.meeting-rejected"),
-            .init(row: 4, field: "opd", value: "", code: "record.value-missing"),
             .init(row: 4, field: "tindak_lanjut", value: "", code: "record.value-missing"),
             .init(row: 4, field: "batas_waktu", value: "2026-13-01", code: "record.invalid-date"),
             .init(row: 4, field: "status", value: "", code: "record.value-missing"),
@@ -473,6 +474,22 @@ struct ImportMeetingsFileTests {
         #expect(items.map(\.id) == ["a#1", "T-2"])
         #expect(items[1].status == .inProgress && items[1].due == nil)
         #expect(imported.accounts[1].files.map(\.counts) == [[1, 1, 0], [1, 0, 1], [3, 1, 2]])
+    }
+
+    @Test("an item without an owner unit or a due date is kept, in every form: the rule reports it, the importer does not")
+    func itemsWithoutOwner() async throws {
+        let minutes = Self.good.replacingOccurrences(of: "kind: rakor", with: "kind: rakor\naction_items:\n  - {id: T-1, action: rekap inovasi, status: terbuka}")
+        let imported = try await importing([
+            "rapat/a.md": minutes + "\n- [ ] siapkan undangan Rakor berikutnya (batas: 2026-03-31; id: T-2)\n- [ ] : kirim notulen (id: T-3)\n",
+            "tl.csv": "rapat,id,tindak_lanjut,opd,batas_waktu,status\na,T-4,rekap RTL,,,terbuka\n",
+        ], yaml: "path: rapat/*.md\naction_items: tl.csv", register: try sampleRegister())
+        #expect(imported.written.isEmpty)  // no rejects file: nothing was rejected
+        let items = try #require(try imported.one(Meetings.self).items.first?.actionItems)
+        #expect(items.map(\.id) == ["T-1", "a#2", "T-2", "T-3", "T-4"])
+        #expect(items.map(\.owner) == [nil, "Dinas Sosial", nil, nil, nil])
+        #expect(items.map(\.action) == ["rekap inovasi", "perbarui maklumat", "siapkan undangan Rakor berikutnya", "kirim notulen", "rekap RTL"])
+        #expect(items.map(\.due) == [nil, date("2026-02-27"), date("2026-03-31"), nil, nil])
+        #expect(imported.accounts[1].files.map(\.counts) == [[4, 4, 0], [1, 1, 0]])
     }
 }
 

@@ -37,19 +37,19 @@ struct ImportParticipationSampleTests {
         #expect(imported.accounts.count == 1)
         #expect(account.records == "participation")
         #expect(account.files.map(\.file) == [sampleFile])
-        #expect(account.files.map(\.counts) == [[36, 29, 7]])
+        #expect(account.files.map(\.counts) == [[48, 41, 7]])
         #expect(account.reconciles)
         #expect(account.rejectsFile == "rejects-stage.csv")
         let rejects = try imported.rejects()
         #expect(rejects.map(\.place) == sampleRejects)
         #expect(rejects.allSatisfy { $0.file == sampleFile })
-        #expect(try imported.one(ParticipationLog.self).items.count == 29)
+        #expect(try imported.one(ParticipationLog.self).items.count == 41)
     }
 
     @Test("with the register, unknown units and services are rejected too")
     func withRegister() async throws {
         let imported = try await importSample(register: true)
-        #expect(imported.accounts.first?.files.map(\.counts) == [[36, 27, 9]])
+        #expect(imported.accounts.first?.files.map(\.counts) == [[48, 39, 9]])
         let rejects = try imported.rejects()
         #expect(rejects.map(\.place) == sampleRejects + registerRejects)
         #expect(rejects.last?.reason == "layanan 'Penerbitan Paspor' tidak terdaftar untuk 'Dinas Kependudukan dan Pencatatan Sipil'")

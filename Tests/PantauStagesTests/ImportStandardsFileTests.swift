@@ -449,3 +449,37 @@ struct ImportStandardsConfigurationTests {
         #expect(problems.first?.message.hint(.english)?.contains("unit_id") == true)
     }
 }
+
+@Suite("import.standards: the groups a service concerns")
+struct ImportStandardsTargetGroupsTests {
+    @Test("target_groups is read as a list in YAML and as one cell in CSV; a standard without it has none")
+    func targetGroups() async throws {
+        let scratch = try ScratchStandards([
+            "standar.yaml": """
+                units:
+                  - id: DISKOPUM
+                    name: Dinas Koperasi dan Usaha Mikro
+                    services:
+                      - id: REKOM
+                        name: Rekomendasi Pendirian Koperasi
+                        standard:
+                          components: [persyaratan]
+                          target_groups: [KUD, KOPWAN, pelaku usaha mikro]
+                      - id: KONSULTASI
+                        name: Konsultasi Usaha Mikro
+                      - id: PELATIHAN
+                        name: Pelatihan Usaha Mikro
+                        standard: {components: [persyaratan], target_groups: disabilitas}
+
+                """,
+            "standar.csv": "unit,service,components,target_groups\nDISKOPUM,KONSULTASI,persyaratan,pelaku usaha mikro; pendamping lapangan | lansia\n",
+        ])
+        let standards = try await scratch.run("path: [standar.yaml, standar.csv]").one(ServiceStandards.self)
+        #expect(standards.items.map(\.serviceID) == ["REKOM", "PELATIHAN", "KONSULTASI"])
+        #expect(standards.items.map(\.targetGroups) == [
+            ["KUD", "KOPWAN", "pelaku usaha mikro"], ["disabilitas"], ["pelaku usaha mikro", "pendamping lapangan", "lansia"],
+        ])
+        let plain = ServiceStandard(unitID: "DISKOPUM", serviceID: "X", source: RecordSource(file: "x.yaml", row: 1))
+        #expect(plain.targetGroups.isEmpty)
+    }
+}

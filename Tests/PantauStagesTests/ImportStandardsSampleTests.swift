@@ -42,10 +42,14 @@ struct ImportStandardsSampleTests {
         // An alias equal to the id is not kept twice.
         #expect(register.unit(named: "RSUD")?.aliases == ["RSUD Kabupaten Contoh"])
 
-        let survey = parseCSV(try String(contentsOfFile: repositoryFile("samples/kabupaten-contoh/skm/skm-2026-s1.csv"), encoding: .utf8))
-        let header = try #require(survey.first)
-        let opd = try #require(header.firstIndex(of: "opd")), layanan = try #require(header.firstIndex(of: "layanan"))
-        let surveyed = Set(survey.dropFirst().filter { $0.count == header.count && !$0[opd].isEmpty }.map { "\($0[opd])|\($0[layanan])" })
+        // Both semesters: Dinas Perhubungan held no survey in 2026-S1.
+        var surveyed: Set<String> = []
+        for file in ["skm-2025-s2.csv", "skm-2026-s1.csv"] {
+            let survey = parseCSV(try String(contentsOfFile: repositoryFile("samples/kabupaten-contoh/skm/\(file)"), encoding: .utf8))
+            let header = try #require(survey.first)
+            let opd = try #require(header.firstIndex(of: "opd")), layanan = try #require(header.firstIndex(of: "layanan"))
+            surveyed.formUnion(survey.dropFirst().filter { $0.count == header.count && !$0[opd].isEmpty }.map { "\($0[opd])|\($0[layanan])" })
+        }
         let registered = Set(register.services.map { service in "\(register.unit(named: service.unitID)!.name)|\(service.name)" })
         #expect(registered == surveyed)
     }
@@ -92,12 +96,15 @@ struct ImportStandardsSampleTests {
             missing[key(standard)] = standard.missingComponents.map(\.key)
         }
         #expect(missing == expected.missing_components)
+        #expect(standards.items.filter { $0.established == nil }.map(key) == expected.not_established)
         #expect(standards.items.filter { !$0.published }.map(key) == expected.unpublished)
+        #expect(standards.items.filter { $0.published && $0.publishedIn.count < 2 }.map(key) == expected.few_media)
+        #expect(standards.items.filter { $0.timeLimitDays == nil }.map(key) == expected.time_limit_text_only)
         #expect(standards.items.filter { !$0.maklumat }.map(key) == expected.no_maklumat)
         #expect(standards.items.filter { $0.consultation == nil }.map(key) == expected.no_consultation)
         let reviewDay = date(2026, 6, 30)
         let overdue = standards.items.filter { standard in
-            guard let last = standard.lastSettled else { return true }
+            guard let last = standard.lastSettled else { return false }  // not established: another shortfall
             return CalendarDate(year: last.year + 3, month: last.month, day: last.day)! < reviewDay
         }
         #expect(overdue.map(key) == expected.review_overdue)
@@ -115,7 +122,7 @@ struct ImportStandardsSampleTests {
             "Peraturan Pemerintah Nomor 55 Tahun 2012 tentang Kendaraan",
         ])
         #expect(kir.established == date(2023, 7, 3))
-        #expect(kir.lastReviewed == date(2024, 7, 1))
+        #expect(kir.lastReviewed == date(2026, 3, 2))
         #expect(kir.published)
         #expect(kir.publishedIn == ["website", "papan informasi"])
         #expect(kir.maklumat)
@@ -139,7 +146,10 @@ struct ImportStandardsSampleTests {
         let slhs = try #require(standards.standard(unitID: "DINKES", serviceID: "SLHS"))
         #expect(slhs.missingComponents == [])
         #expect(slhs.components[.requirements] == "")
-        #expect(!slhs.published && !slhs.maklumat && slhs.maklumatDate == nil)
+        #expect(!slhs.published && !slhs.maklumat && slhs.maklumatDate == nil && slhs.established == nil)
+        // The groups a service concerns, as the participation log names them.
+        #expect(try #require(standards.standard(unitID: "DPMPTSP", serviceID: "SIP-NAKES")).targetGroups == ["tenaga kesehatan"])
+        #expect(kir.targetGroups.isEmpty)
         // A standard of a service listed apart from its unit.
         let legalisasi = try #require(standards.standard(unitID: "KEC-SUKAMAJU", serviceID: "LEGALISASI"))
         #expect(legalisasi.established == date(2020, 9, 7))

@@ -93,7 +93,7 @@ struct ImportSurveySampleTests {
         #expect(account.files.count == 2)
         #expect(account.files[0].file.hasSuffix("skm/skm-2025-s2.csv"))
         #expect(account.files[1].file.hasSuffix("skm/skm-2026-s1.csv"))
-        #expect(account.read == 1814 + 1740)
+        #expect(account.read == 1814 + 1655)
         #expect(account.rejected == 20)
         #expect(account.reconciles)
         #expect(account.rejectsFile == "rejects-skm.csv")
@@ -141,8 +141,8 @@ struct ImportSurveySampleTests {
         #expect(byRow[1599]?.reason == "baris ini memiliki 16 kolom, sedangkan judul kolom berjumlah 19")
         let s1 = rows.filter { $0.file.hasSuffix("skm-2026-s1.csv") }
         // Column u8 holds element U9 (facilities).
-        #expect(s1.first { $0.row == 698 }?.reason == "'u8 → U9' kosong")
-        #expect(s1.first { $0.row == 541 }?.reason == "'2026-02-30' bukan tanggal yang sah")
+        #expect(s1.first { $0.row == 670 }?.reason == "'u8 → U9' kosong")
+        #expect(s1.first { $0.row == 515 }?.reason == "'2026-02-30' bukan tanggal yang sah")
     }
 
     @Test("reasons and header are in English with language: english")

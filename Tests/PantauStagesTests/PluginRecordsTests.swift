@@ -105,10 +105,10 @@ struct PluginRecordsTests {
         #expect(imported.compactMap { $0 as? SurveyResponses }.first?.count == 38)
 
         let findings = try #require((result.datasets["sampel"] ?? []).compactMap { $0 as? Findings }.first).items
-        #expect(findings.contains { $0.rule == "skm.grade-d" && $0.subject.unit == "Rumah Sakit Umum Daerah Kabupaten Contoh" && $0.severity == .major })
+        #expect(findings.contains { $0.rule == "few-respondents.grade-d" && $0.subject.unit == "Rumah Sakit Umum Daerah Kabupaten Contoh" && $0.severity == .major })
         #expect(findings.contains {
-            $0.rule == "skm.few-respondents" && $0.subject.service == "Rekomendasi Analisis Dampak Lalu Lintas (Andalalin)"
-                && $0.evidence == ["respondents": "3", "minimum": "10"]
+            $0.rule == "few-respondents.service" && $0.subject.service == "Pencatatan Perjanjian Kerja Bersama (PKB)"
+                && $0.evidence == ["respondents": "4", "minimum": "10"]
         })
 
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))

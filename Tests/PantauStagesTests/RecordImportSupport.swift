@@ -57,24 +57,27 @@ extension StageRun {
     var accounts: [ImportAccount] { all(ImportAccount.self) }
 }
 
-/// The sample region's register: the units and services of the 2026-S1 SKM export, with the
+/// The sample region's register: the units and services of the two SKM exports, with the
 /// short names people write as aliases of two units.
 func sampleRegister() throws -> ServiceRegister {
-    let table = try CSVTable(contentsOf: repositoryFile("samples/kabupaten-contoh/skm/skm-2026-s1.csv"))
-    let columns = ColumnMap(table: table)
-    let unitColumn = try #require(columns.index(of: "opd")), serviceColumn = try #require(columns.index(of: "layanan"))
     var units: [ServiceRegister.Unit] = []
     var services: [ServiceRegister.Service] = []
     let aliases = ["Dinas Kependudukan dan Pencatatan Sipil": ["Disdukcapil"], "Dinas Perhubungan": ["Dishub"]]
-    for record in 1..<table.recordCount {
-        let unit = table.trimmedText(record: record, field: unitColumn), service = table.trimmedText(record: record, field: serviceColumn)
-        guard !unit.isEmpty else { continue }
-        if !units.contains(where: { $0.name == unit }) {
-            units.append(.init(id: "U\(units.count + 1)", name: unit, aliases: aliases[unit] ?? []))
-        }
-        let unitID = units.first { $0.name == unit }!.id
-        if !service.isEmpty, !services.contains(where: { $0.unitID == unitID && $0.name == service }) {
-            services.append(.init(id: "S\(services.count + 1)", unitID: unitID, name: service))
+    // Both semesters: an agency may have held no survey in one of them (Dinas Perhubungan in 2026-S1).
+    for file in ["skm-2026-s1.csv", "skm-2025-s2.csv"] {
+        let table = try CSVTable(contentsOf: repositoryFile("samples/kabupaten-contoh/skm/\(file)"))
+        let columns = ColumnMap(table: table)
+        let unitColumn = try #require(columns.index(of: "opd")), serviceColumn = try #require(columns.index(of: "layanan"))
+        for record in 1..<table.recordCount {
+            let unit = table.trimmedText(record: record, field: unitColumn), service = table.trimmedText(record: record, field: serviceColumn)
+            guard !unit.isEmpty else { continue }
+            if !units.contains(where: { $0.name == unit }) {
+                units.append(.init(id: "U\(units.count + 1)", name: unit, aliases: aliases[unit] ?? []))
+            }
+            let unitID = units.first { $0.name == unit }!.id
+            if !service.isEmpty, !services.contains(where: { $0.unitID == unitID && $0.name == service }) {
+                services.append(.init(id: "S\(services.count + 1)", unitID: unitID, name: service))
+            }
         }
     }
     return ServiceRegister(units: units, services: services)

@@ -22,7 +22,7 @@ struct RecordImporterDescriptorTests {
         }
         #expect(ImportMeetings.descriptor.produces == [.meetings, .importSummary])
         #expect(ImportParticipation.descriptor.produces == [.participation, .importSummary])
-        #expect(ImportFollowUps.descriptor.produces == [.followUps, .importSummary])
+        #expect(ImportFollowUps.descriptor.produces == [.followUps, .surveyPublications, .importSummary])
         #expect(ImportInnovations.descriptor.produces == [.innovations, .importSummary])
     }
 

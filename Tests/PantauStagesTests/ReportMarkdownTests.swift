@@ -67,7 +67,7 @@ struct ReportMarkdownTests {
         let rows = try tableRows(in: await sampleReport(periodID).text, after: "## Hasil per perangkat daerah")
         let best = expected.agencies.sorted { fraction($0.score)! > fraction($1.score)! }
         #expect(rows.map { $0[1] } == best.map(\.opd))
-        #expect(rows.map { $0[0] } == (1...12).map(String.init))
+        #expect(rows.map { $0[0] } == (1...expected.agencies.count).map(String.init))
         for (row, agency) in zip(rows, best) {
             #expect(row[2] == NumberStyle(language: .indonesian).integer(agency.respondents))
             #expect(row[4] == agency.score_rounded.replacingOccurrences(of: ".", with: ","), "\(agency.opd)")
@@ -104,11 +104,11 @@ struct ReportMarkdownTests {
     func indonesianNumbers() async throws {
         let text = try await sampleReport("2026-S1").text
         let summary = try tableRows(in: text, after: "## Ringkasan")
-        #expect(summary[0] == ["Responden", "1.730"])
-        #expect(summary[1] == ["IKM", "3,1462"])
-        #expect(summary[2] == ["Nilai SKM", "**78,66**"])
+        #expect(summary[0] == ["Responden", "1.645"])
+        #expect(summary[1] == ["IKM", "3,1678"])
+        #expect(summary[2] == ["Nilai SKM", "**79,20**"])
         #expect(summary[3] == ["Mutu", "**B** (Baik)"])
-        #expect(summary[4][1].hasPrefix("U3 Waktu Penyelesaian (2,78)"))
+        #expect(summary[4][1].hasPrefix("U3 Waktu Penyelesaian (2,79)"))
         #expect(text.contains("(1 Januari 2026 – 30 Juni 2026)"))
         #expect(text.contains("15 Juli 2026"))
     }
@@ -117,14 +117,14 @@ struct ReportMarkdownTests {
     func englishNumbers() async throws {
         let text = try await sampleReport("2026-S1", language: .english).text
         let summary = try tableRows(in: text, after: "## Summary")
-        #expect(summary[0] == ["Respondents", "1,730"])
-        #expect(summary[2] == ["SKM score", "**78.66**"])
+        #expect(summary[0] == ["Respondents", "1,645"])
+        #expect(summary[2] == ["SKM score", "**79.20**"])
         #expect(summary[3] == ["Grade", "**B** (Good)"])
         let rows = try tableRows(in: text, after: "## Results per agency")
         #expect(rows.first { $0[1] == "Dinas Sosial" }?[7] == "**TOO FEW** (< 278)")
         #expect(rows.first { $0[1] == "Kecamatan Sukamaju" }?[7] == "sufficient (≥ 60)")
         let quality = try tableRows(in: text, after: "## Data quality")
-        #expect(quality.last == ["**Total**", "3,554", "3,534", "20", "✓"])
+        #expect(quality.last == ["**Total**", "3,469", "3,449", "20", "✓"])
         #expect(!text.contains("Laporan"))
     }
 
@@ -140,10 +140,10 @@ struct ReportMarkdownTests {
             let style = NumberStyle(language: .indonesian)
             #expect(Array(row[1...]) == [style.integer(file.records_read), style.integer(file.accepted), style.integer(file.rejected), "✓"])
         }
-        #expect(rows.last == ["**Jumlah**", "3.554", "3.534", "20", "✓"])
+        #expect(rows.last == ["**Jumlah**", "3.469", "3.449", "20", "✓"])
         #expect(text.contains("\nBerkas penolakan: `rejects-skm.csv`\n"))
         #expect(text.contains("\n- `record.invalid-date`: 4\n"))
-        let (inPeriod, outside) = periodID == "2026-S1" ? ("1.730", "1.804") : ("1.804", "1.730")
+        let (inPeriod, outside) = periodID == "2026-S1" ? ("1.645", "1.804") : ("1.804", "1.645")
         #expect(text.contains("\n- Jawaban dalam periode yang dievaluasi: \(inPeriod)\n"))
         #expect(text.contains("\n- Jawaban sah di luar periode (tidak dievaluasi di laporan ini): \(outside)\n"))
     }
@@ -154,9 +154,9 @@ struct ReportMarkdownTests {
         #expect(rows.map { $0[0] } == (1...9).map { "U\($0)" })
         #expect(rows[7][1] == "Penanganan Pengaduan, Saran dan Masukan")
         #expect(rows[8][1] == "Sarana dan Prasarana")
-        // Region 2026-S1: U8 = 5033/1730, U9 = 5113/1730.
-        #expect(rows[7][2] == "2,9092")
-        #expect(rows[8][2] == "2,9555")
+        // Region 2026-S1: U8 = 4812/1645, U9 = 4905/1645.
+        #expect(rows[7][2] == "2,9252")
+        #expect(rows[8][2] == "2,9818")
     }
 
     @Test("unit and service names with Markdown or HTML are escaped")

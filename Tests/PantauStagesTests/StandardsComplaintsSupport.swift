@@ -26,10 +26,13 @@ struct ExpectedStandardsComplaints: Decodable {
         struct Shortfalls: Decodable {
             var no_standard: [String]
             var missing_components: [String: [String]]
+            var not_established: [String]
             var unpublished: [String]
+            var few_media: [String]
             var no_maklumat: [String]
             var no_consultation: [String]
             var review_overdue: [String]
+            var time_limit_text_only: [String]
             var rejected_standard: [String]
         }
 

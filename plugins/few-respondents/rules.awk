@@ -41,7 +41,7 @@ END {
         severity = (n * 2 < minimum) ? "major" : "minor"
         if (english) message = sprintf("Service '%s' has only %d respondents; at least %d are needed for a reliable result.", serviceName[service], n, minimum)
         else message = sprintf("Layanan '%s' hanya memiliki %d responden; minimal %d agar hasilnya dapat diandalkan.", serviceName[service], n, minimum)
-        finding("skm.few-respondents", unitName[unit], serviceName[service], severity, message, "\"respondents\":\"" n "\",\"minimum\":\"" minimum "\"")
+        finding("few-respondents.service", unitName[unit], serviceName[service], severity, message, "\"respondents\":\"" n "\",\"minimum\":\"" minimum "\"")
     }
     if (!flagD) exit 0
     for (k = 1; k <= unitCount; k++) {
@@ -51,7 +51,7 @@ END {
         shown = english ? score[unit] : decimalComma(score[unit])
         if (english) message = sprintf("SKM score %s (grade D, %s): a follow-up plan is needed now.", shown, quality[unit])
         else message = sprintf("Nilai SKM %s (mutu D, %s): perlu rencana tindak lanjut segera.", shown, quality[unit])
-        finding("skm.grade-d", unitName[unit], "", "major", message, "\"score\":\"" score[unit] "\",\"grade\":\"D\"")
+        finding("few-respondents.grade-d", unitName[unit], "", "major", message, "\"score\":\"" score[unit] "\",\"grade\":\"D\"")
     }
 }
 

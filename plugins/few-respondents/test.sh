@@ -24,9 +24,9 @@ skm='{"schema":"pantau.skm-report","units":[{"name":"Dinas \"A\"","figures":{"gr
 printf '{"protocol":1,"locale":"id","with":{"min_respondents":10,"flag_grade_d":true},"datasets":[{"kind":"skm-results","producer":"e","data":%s}]}\n' "$skm" > "$work/request.json"
 sh "$here/evaluate.sh" < "$work/request.json" > "$work/actual"
 cat > "$work/expected" <<'OUT'
-{"type":"finding","rule":"skm.few-respondents","subject":{"unit":"Dinas \"A\"","service":"Satu"},"severity":"major","message":"Layanan 'Satu' hanya memiliki 3 responden; minimal 10 agar hasilnya dapat diandalkan.","evidence":{"respondents":"3","minimum":"10"}}
-{"type":"finding","rule":"skm.few-respondents","subject":{"unit":"Dinas \"A\"","service":"Dua"},"severity":"minor","message":"Layanan 'Dua' hanya memiliki 8 responden; minimal 10 agar hasilnya dapat diandalkan.","evidence":{"respondents":"8","minimum":"10"}}
-{"type":"finding","rule":"skm.grade-d","subject":{"unit":"Dinas \"A\""},"severity":"major","message":"Nilai SKM 59,49 (mutu D, Tidak Baik): perlu rencana tindak lanjut segera.","evidence":{"score":"59.49","grade":"D"}}
+{"type":"finding","rule":"few-respondents.service","subject":{"unit":"Dinas \"A\"","service":"Satu"},"severity":"major","message":"Layanan 'Satu' hanya memiliki 3 responden; minimal 10 agar hasilnya dapat diandalkan.","evidence":{"respondents":"3","minimum":"10"}}
+{"type":"finding","rule":"few-respondents.service","subject":{"unit":"Dinas \"A\"","service":"Dua"},"severity":"minor","message":"Layanan 'Dua' hanya memiliki 8 responden; minimal 10 agar hasilnya dapat diandalkan.","evidence":{"respondents":"8","minimum":"10"}}
+{"type":"finding","rule":"few-respondents.grade-d","subject":{"unit":"Dinas \"A\""},"severity":"major","message":"Nilai SKM 59,49 (mutu D, Tidak Baik): perlu rencana tindak lanjut segera.","evidence":{"score":"59.49","grade":"D"}}
 OUT
 check "inline dataset, Indonesian" "$work/expected" "$work/actual"
 
@@ -35,7 +35,7 @@ printf '%s' "$skm" > "$work/skm.json"
 printf '{"protocol":1,"locale":"en","with":{"min_respondents":5,"flag_grade_d":false},"datasets":[{"kind":"skm-results","producer":"e","path":"%s"}]}\n' "$work/skm.json" > "$work/request.json"
 sh "$here/evaluate.sh" < "$work/request.json" > "$work/actual"
 cat > "$work/expected" <<'OUT'
-{"type":"finding","rule":"skm.few-respondents","subject":{"unit":"Dinas \"A\"","service":"Satu"},"severity":"minor","message":"Service 'Satu' has only 3 respondents; at least 5 are needed for a reliable result.","evidence":{"respondents":"3","minimum":"5"}}
+{"type":"finding","rule":"few-respondents.service","subject":{"unit":"Dinas \"A\"","service":"Satu"},"severity":"minor","message":"Service 'Satu' has only 3 respondents; at least 5 are needed for a reliable result.","evidence":{"respondents":"3","minimum":"5"}}
 OUT
 check "dataset in a file, English" "$work/expected" "$work/actual"
 

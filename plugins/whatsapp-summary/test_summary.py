@@ -29,7 +29,7 @@ SKM = {
     ],
 }
 
-FINDINGS = [{"rule": "skm.few-respondents", "subject": {"unit": "Dinas A", "service": "X"}, "severity": "minor",
+FINDINGS = [{"rule": "few-respondents.service", "subject": {"unit": "Dinas A", "service": "X"}, "severity": "minor",
              "message": "Layanan 'X' hanya memiliki 3 responden.", "evidence": {}}]
 
 

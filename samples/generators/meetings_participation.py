@@ -19,6 +19,7 @@ What is written into the region directory:
     tindak-lanjut-rapat.csv           action items kept in a spreadsheet, by meeting id
     partisipasi.csv                   participation log (FKP, sosialisasi, survei, dengar pendapat)
     rtl-skm.csv                       follow-up plan (RTL) from the 2025-S2 SKM's weakest elements
+    publikasi-skm.csv                 publications of the 2025-S2 SKM results and plans
     inovasi.csv                       innovation register 2024-2026
     README-meetings-participation.md  the files, their columns and their deliberate faults
 
@@ -164,17 +165,18 @@ def attendees(units, extra=()):
 
 
 def item(box, owner, action, due=None, ident=None):
+    """A task-list line; without an owner the line names none, as minutes sometimes forget to."""
     meta = "; ".join(part for part in [f"batas: {due}" if due else None, f"id: {ident}" if ident else None] if part)
-    return f"- [{box}] {owner}: {action}" + (f" ({meta})" if meta else "")
+    return f"- [{box}] " + (f"{owner}: " if owner else "") + action + (f" ({meta})" if meta else "")
 
 
 class Minutes:
     def __init__(self, name, fields, body):
         self.name = name
         self.text = front_matter(fields) + body
-        # Every action item of the samples gives a due date; the front matter's are counted by key.
+        # Every action item line of the samples gives a due date or an id; the front matter's are counted by key.
         self.action_items = len(fields.get("action_items", [])) + sum(
-            1 for line in body.split("\n") if line.startswith("- ") and "(batas:" in line)
+            1 for line in body.split("\n") if line.startswith("- ") and ("(batas:" in line or "(id:" in line))
         self.faults = []   # (line, field, value, reason_id, reason_en, needs_register, counts)
 
     def line_of(self, fragment):
@@ -356,6 +358,8 @@ berkas RTL. Dinas Perhubungan tidak hadir untuk ketiga kalinya.
 {item(" ", DINSOS, "paparkan kemajuan RTL SKM semester II 2025", "2026-05-15", "TL-2602-02")}
 {item(" ", DISHUB, "paparkan kemajuan RTL SKM semester II 2025", "2026-05-15", "TL-2602-03")}
 {item(" ", "Dinas Pariwisata", "daftarkan layanan informasi wisata ke daftar layanan", "2026-03-31", "TL-2602-04")}
+{item(" ", DISNAKER, "integrasikan layanan AK/1 ke Mal Pelayanan Publik", None, "TL-2602-07")}
+{item(" ", None, "himpun paparan inovasi 2026 seluruh OPD untuk Rakor berikutnya", "2026-04-30", "TL-2602-08")}
 """
     m = Minutes("2026-02-12-rakor-semester-i.md", {
         "id": "rakor-2026-02",
@@ -509,7 +513,7 @@ def participation_csv():
         ("P-015", "2025-12-11", RSUD, "Instalasi Gawat Darurat (IGD)", "dengar pendapat",
          "Alur triase IGD, keluhan keluarga pasien", "tokoh masyarakat; LSM; penyandang disabilitas", "27", "9", "3"),
         ("P-016", "2026-01-15", BAPENDA, "Validasi BPHTB", "fkp",
-         "Rancangan standar pelayanan Validasi BPHTB", "dunia usaha; akademisi", "24", "10", "6"),
+         "Rancangan standar pelayanan Validasi BPHTB", "dunia usaha; akademisi; penyandang disabilitas", "24", "10", "6"),
         ("P-017", "2026-01-22", DINSOS, "Rekomendasi Bantuan Sosial", "fkp",
          "Rancangan standar pelayanan Rekomendasi Bantuan Sosial",
          "lansia; penyandang disabilitas; kelompok perempuan; LSM", "33", "15", "11"),
@@ -536,7 +540,7 @@ def participation_csv():
         t.add(list(row))
     # A topic over two lines, quoted as RFC 4180 allows: a valid record spanning two physical lines.
     t.add(["P-027", "2026-06-18", DINSOS, "Pendaftaran dan Pemutakhiran DTKS", "dengar pendapat",
-           "Pemutakhiran DTKS:\nusulan warga lewat musyawarah desa", "perangkat desa; lansia", "41", "12", "6"])
+           "Pemutakhiran DTKS:\nusulan warga lewat musyawarah desa", "perangkat desa; lansia; pengguna layanan", "41", "12", "6"])
     # Deliberate faults.
     t.add(["P-028", "31/09/2025", DINKES, "Sertifikat Laik Higiene Sanitasi (SLHS)", "sosialisasi",
            "Persyaratan SLHS bagi rumah makan", "dunia usaha", "34", "", ""],
@@ -574,7 +578,51 @@ def participation_csv():
            "Layanan paspor", "pengguna layanan", "55", "", ""],
           ("layanan", "Penerbitan Paspor", f"layanan 'Penerbitan Paspor' tidak terdaftar untuk '{DUKCAPIL}'",
            f"service 'Penerbitan Paspor' is not registered for '{DUKCAPIL}'", True))
+    # Added later in the year: a hearing whose inputs were all set aside, and the forums behind the
+    # standards in force, carried over from earlier logs under the ids the standards cite. The log
+    # holds no FKP-DISNAKER-2022-01, which the AK/1 standard cites.
+    for row in CONSULTATIONS_BEHIND_STANDARDS:
+        t.add(list(row))
     return t
+
+
+# The rows appended to the participation log after its faults. FKP-DISPUSIP-2023-01 was a
+# socialisation of a finished draft, not a consultation; Bapenda and Diskop UM consulted without
+# any vulnerable group; the SIP Nakes standard's unit-wide FKP had no health workers.
+CONSULTATIONS_BEHIND_STANDARDS = [
+    ("P-036", "2026-04-14", KECAMATAN, "Legalisasi Surat Keterangan", "dengar pendapat",
+     "Usulan legalisasi daring dan layanan Sabtu", "pengguna layanan; perangkat desa; lansia", "31", "6", "0"),
+    ("FKP-RSUD-2021-02", "2021-12-09", RSUD, "", "fkp",
+     "Rancangan standar pelayanan RSUD", "pengguna layanan; tenaga kesehatan; LSM; lansia", "46", "21", "13"),
+    ("FKP-DPMPTSP-2022-01", "2022-04-14", DPMPTSP, "Persetujuan Bangunan Gedung (PBG)", "fkp",
+     "Rancangan standar pelayanan PBG", "pengguna layanan; dunia usaha; akademisi", "28", "15", "9"),
+    ("FKP-DINSOS-2023-01", "2023-01-19", DINSOS, "Rekomendasi Bantuan Sosial", "fkp",
+     "Rancangan standar pelayanan Rekomendasi Bantuan Sosial", "pengguna layanan; LSM; lansia; perangkat desa",
+     "35", "12", "7"),
+    ("FKP-DISDUKCAPIL-2023-02", "2023-02-16", DUKCAPIL, "", "fkp",
+     "Rancangan standar pelayanan administrasi kependudukan",
+     "pengguna layanan; perangkat desa; penyandang disabilitas; tokoh masyarakat; akademisi", "52", "18", "11"),
+    ("FKP-PKM-SUKAMAJU-2023-01", "2023-04-13", PUSKESMAS, "", "fkp",
+     "Rancangan standar pelayanan Puskesmas", "pengguna layanan; kelompok perempuan; tenaga kesehatan; lansia; perangkat desa",
+     "40", "14", "8"),
+    ("FKP-DISHUB-2023-01", "2023-06-15", DISHUB, "Pengujian Kendaraan Bermotor (Uji KIR)", "fkp",
+     "Rancangan standar pelayanan Uji KIR", "pengguna layanan; dunia usaha; tokoh masyarakat; penyandang disabilitas",
+     "26", "9", "5"),
+    ("FKP-DINKES-2023-01", "2023-08-17", DINKES, "", "fkp",
+     "Rancangan standar pelayanan Dinas Kesehatan", "pengguna layanan; pelaku usaha mikro; tenaga kesehatan; kelompok perempuan; lansia",
+     "38", "16", "9"),
+    ("FKP-DISPUSIP-2023-01", "2023-12-07", DISPUSIP, "Keanggotaan dan Peminjaman Buku", "sosialisasi",
+     "Pemaparan rancangan standar pelayanan keanggotaan", "pemuda; akademisi", "45", "5", "2"),
+    ("FKP-DPMPTSP-2024-01", "2024-01-18", DPMPTSP, "", "fkp",
+     "Rancangan standar pelayanan perizinan berusaha",
+     "pengguna layanan; pelaku usaha mikro; pendamping lapangan; dunia usaha; penyandang disabilitas", "44", "21", "12"),
+    ("FKP-BAPENDA-2024-01", "2024-03-14", BAPENDA, "", "fkp",
+     "Rancangan standar pelayanan pajak daerah", "pengguna layanan; dunia usaha; perangkat desa; tokoh masyarakat",
+     "37", "13", "8"),
+    ("FKP-DISKOPUM-2024-01", "2024-05-16", DISKOP, "", "fkp",
+     "Rancangan standar pelayanan koperasi dan usaha mikro",
+     "KUD; KOPWAN; KSP; pelaku usaha mikro; pendamping lapangan", "48", "17", "10"),
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -591,7 +639,8 @@ OWNERS = {"U1": "Kepala Bidang Pelayanan", "U3": "Kepala Bidang Pelayanan", "U8"
 
 
 def weakest_elements(region: Path):
-    """Each agency's two weakest elements in 2025-S2, in the SKM file's agency order."""
+    """Each agency's three weakest elements in 2025-S2 (lowest NRR first, ties in element order, as
+    Pantau's SKM report lists them), in the SKM file's agency order."""
     path = region / "expected" / "skm-2025-s2.json"
     if not path.exists():
         raise SystemExit(f"{path} is missing: run samples/generate.py first")
@@ -599,28 +648,37 @@ def weakest_elements(region: Path):
     result = []
     for agency in doc["agencies"]:
         nrr = {code: Fraction(value) for code, value in agency["nrr"].items()}
-        weakest = sorted(nrr, key=lambda code: (nrr[code], code))[:2]
+        weakest = sorted(nrr, key=lambda code: (nrr[code], int(code[1:])))[:3]
         result.append((agency["opd"], weakest))
     return result
+
+
+# How each agency's items went, one letter per weakest element, on the day the 2026-S1 evaluation
+# looks from (30 June 2026). D done on time, L done late, P in progress and overdue, O open and
+# overdue, X in progress and over 90 days overdue, F open and not yet due. Dinas Perhubungan
+# planned nothing for its third weakest element.
+RTL_OUTCOMES = {
+    "D": ("2026-03-31", "2026-03-20", "selesai"),
+    "L": ("2026-03-31", "2026-04-22", "selesai"),
+    "P": ("2026-04-30", "", "berjalan"),
+    "O": ("2026-04-30", "", "terbuka"),
+    "X": ("2026-02-27", "", "berjalan"),
+    "F": ("2026-09-30", "", "terbuka"),
+}
+RTL_PLAN = {
+    DUKCAPIL: "DLF", DPMPTSP: "DDD", DINKES: "DPF", RSUD: "LPO", BAPENDA: "DLD", DISKOP: "DFF",
+    DINSOS: "XOD", DISHUB: "OF", DISNAKER: "DDP", DISPUSIP: "DFF", PUSKESMAS: "LDD", KECAMATAN: "DDL",
+}
 
 
 def followups_csv(region: Path):
     t = Table(["id", "opd", "layanan", "asal", "periode_skm", "unsur", "rujukan", "rencana_tindak_lanjut",
                "penanggung_jawab", "target_selesai", "tanggal_selesai", "status"])
-    # Planned dates and outcomes, cycled over the items in order: done on time, done late,
-    # in progress, open (overdue once June 2026 is over), open and not yet due.
-    outcomes = [
-        ("2026-03-31", "2026-03-20", "selesai"),
-        ("2026-03-31", "2026-04-22", "selesai"),
-        ("2026-04-30", "", "berjalan"),
-        ("2026-04-30", "", "terbuka"),
-        ("2026-09-30", "", "terbuka"),
-    ]
     number = 0
     for opd, elements in weakest_elements(region):
-        for code in elements:
+        for code, outcome in zip(elements, RTL_PLAN[opd]):
             number += 1
-            planned, done, status = outcomes[(number - 1) % len(outcomes)]
+            planned, done, status = RTL_OUTCOMES[outcome]
             t.add([f"RTL-2025S2-{number:02d}", opd, "", "skm", "2025-S2", code, "", ELEMENT_ACTIONS[code], OWNERS[code],
                    planned, done, status])
     t.add(["RTL-RAKOR-01", RSUD, "Rawat Jalan", "rapat", "", "", "rakor-2026-02",
@@ -629,29 +687,75 @@ def followups_csv(region: Path):
            "Publikasikan standar pelayanan Uji KIR di laman dinas", "Kepala UPT Pengujian Kendaraan Bermotor",
            "2026-02-28", "", "dibatalkan"])
     # Deliberate faults.
-    t.add(["RTL-2025S2-25", RSUD, "Rawat Inap", "skm", "2025-S2", "U9", "", "Ganti kasur dan tirai ruang rawat inap kelas III",
+    t.add(["RTL-2025S2-36", RSUD, "Rawat Inap", "skm", "2025-S2", "U9", "", "Ganti kasur dan tirai ruang rawat inap kelas III",
            "Kepala Instalasi Rawat Inap", "2026-03-31", "", "selesai"],
           ("tanggal_selesai", "", "statusnya selesai, tetapi tanggal selesai kosong",
            "the status is done but the completion date is empty"))
-    t.add(["RTL-2025S2-26", DINSOS, "Rekomendasi Bantuan Sosial", "skm", "2025-S2", "U8", "",
+    t.add(["RTL-2025S2-37", DINSOS, "Rekomendasi Bantuan Sosial", "skm", "2025-S2", "U8", "",
            "Balas setiap pengaduan bantuan sosial secara tertulis", "Pengelola Pengaduan", "2026-04-30", "2026-04-10", "berjalan"],
           ("tanggal_selesai", "2026-04-10", "ada tanggal selesai, tetapi statusnya 'berjalan'",
            "a completion date is given but the status is 'berjalan'"))
-    t.add(["RTL-2025S2-27", DISHUB, "", "skm", "2025-S2", "U10", "", "Perbaiki papan informasi", "Kepala Subbagian Umum",
+    t.add(["RTL-2025S2-38", DISHUB, "", "skm", "2025-S2", "U10", "", "Perbaiki papan informasi", "Kepala Subbagian Umum",
            "2026-04-30", "", "terbuka"],
           ("unsur", "U10", "'U10' bukan salah satu dari U1, U2, U3, U4, U5, U6, U7, U8, U9; mungkin maksud Anda 'U1'?",
            "'U10' is not one of U1, U2, U3, U4, U5, U6, U7, U8, U9; did you mean 'U1'?"))
-    t.add(["RTL-2025S2-28", RSUD, "Instalasi Farmasi", "skm", "2025-S2", "U3", "", "Tambah loket penyerahan obat",
+    t.add(["RTL-2025S2-39", RSUD, "Instalasi Farmasi", "skm", "2025-S2", "U3", "", "Tambah loket penyerahan obat",
            "Kepala Instalasi Farmasi", "2026-02-30", "", "terbuka"],
           ("target_selesai", "2026-02-30", "'2026-02-30' bukan tanggal yang sah", "'2026-02-30' is not a valid date"))
     t.add(["RTL-2025S2-03", DPMPTSP, "", "skm", "2025-S2", "U3", "", "Terapkan antrean daring", "Kepala Bidang Pelayanan",
            "2026-03-31", "", "terbuka"],
           ("id", "RTL-2025S2-03", f"id 'RTL-2025S2-03' muncul lagi (pertama di baris {t.row_of('RTL-2025S2-03')})",
            f"id 'RTL-2025S2-03' appears again (first on row {t.row_of('RTL-2025S2-03')})"))
-    t.add(["RTL-2025S2-29", DISNAKER, "", "skn", "2025-S2", "U9", "", "Perbaiki ruang tunggu", "Kepala Subbagian Umum",
+    t.add(["RTL-2025S2-40", DISNAKER, "", "skn", "2025-S2", "U9", "", "Perbaiki ruang tunggu", "Kepala Subbagian Umum",
            "2026-05-31", "", "terbuka"],
           ("asal", "skn", "'skn' bukan salah satu dari skm, evaluasi, rapat; mungkin maksud Anda 'skm'?",
            "'skn' is not one of skm, evaluasi, rapat; did you mean 'skm'?"))
+    return t
+
+
+# ---------------------------------------------------------------------------------------------
+# Publications of the 2025-S2 SKM results and follow-up plans
+
+def publications_csv():
+    """When and where each agency published its 2025-S2 results (`hasil`) and plan (`rtl`).
+    Dinas Perhubungan and Kecamatan Sukamaju never published their results; six agencies never
+    published their plans. One 2026-S1 publication is dated after the semester's evaluation day."""
+    t = Table(["opd", "periode_skm", "jenis", "tanggal", "media", "tautan"])
+    site = "https://contoh.go.id/skm"
+    for opd, day, media in [
+        (DUKCAPIL, "2026-01-15", "website; papan informasi; media sosial"),
+        (DPMPTSP, "2026-01-12", "website; media sosial; papan informasi; videotron"),
+        (DINKES, "2026-01-28", "website"),
+        (RSUD, "2026-02-20", "papan informasi"),
+        (BAPENDA, "2026-01-22", "website; papan informasi"),
+        (DISKOP, "2026-01-19", "media sosial"),
+        (DINSOS, "2026-01-26", "papan informasi"),
+        (DISNAKER, "2026-01-21", "website"),
+        (DISPUSIP, "2026-01-14", "website; media sosial; papan informasi"),
+        (PUSKESMAS, "2026-01-29", "papan informasi"),
+    ]:
+        t.add([opd, "2025-S2", "hasil", day, media, site if "website" in media else ""])
+    for opd, day, media in [
+        (DUKCAPIL, "2026-02-16", "website"),
+        (DPMPTSP, "2026-02-13", "website; media sosial"),
+        (DINKES, "2026-03-02", "website"),
+        (BAPENDA, "2026-02-18", "website"),
+        (DISKOP, "2026-02-20", "media sosial"),
+        (DISPUSIP, "2026-02-16", "website"),
+    ]:
+        t.add([opd, "2025-S2", "rtl", day, media, site if "website" in media else ""])
+    t.add([DPMPTSP, "2026-S1", "hasil", "2026-07-10", "website; media sosial", site])
+    # Deliberate faults.
+    t.add([KECAMATAN, "2025-S2", "hasill", "2026-02-02", "papan informasi", ""],
+          ("jenis", "hasill", "'hasill' bukan salah satu dari hasil, rtl; mungkin maksud Anda 'hasil'?",
+           "'hasill' is not one of hasil, rtl; did you mean 'hasil'?"))
+    t.add([RSUD, "2025-S3", "rtl", "2026-03-10", "papan informasi", ""],
+          ("periode_skm", "2025-S3", "'2025-S3' bukan periode seperti 2026-S1", "'2025-S3' is not a period such as 2026-S1"))
+    t.add([DINSOS, "2025-S2", "rtl", "2026-02-30", "papan informasi", ""],
+          ("tanggal", "2026-02-30", "'2026-02-30' bukan tanggal yang sah", "'2026-02-30' is not a valid date"))
+    t.add(["Dinas Pariwisata", "2025-S2", "hasil", "2026-01-20", "website", ""],
+          ("opd", "Dinas Pariwisata", "unit 'Dinas Pariwisata' tidak ada dalam daftar unit dan layanan",
+           "unit 'Dinas Pariwisata' is not in the register of units and services", True))
     return t
 
 
@@ -740,7 +844,7 @@ def meeting_faults(minutes, language):
     return "\n".join(out)
 
 
-def readme(minutes, items, participation, followups, innovations):
+def readme(minutes, items, participation, followups, innovations, publications):
     n_meetings = len(minutes)
     rejected_meetings = sum(1 for m in minutes for f in m.faults if f[6] == "rapat")
     n_items = sum(m.action_items for m in minutes)
@@ -766,8 +870,9 @@ mengimpor daftar unit dan layanan (`service-register`).
 |---|---|
 | `rapat/*.md` | notulen {n_meetings} rapat 2025-S2 dan 2026-S1: tiga Rakor (Juli 2025, November 2025, Februari 2026), satu FKP (September 2025, Dinas Koperasi dan Usaha Mikro), satu sosialisasi (Maret 2026), satu monev (Mei 2026) |
 | `tindak-lanjut-rapat.csv` | tindak lanjut rapat yang dicatat di lembar kerja, per id rapat: {items.rows} baris |
-| `partisipasi.csv` | catatan partisipasi masyarakat Juli 2025–Juni 2026: {participation.rows} baris, {len(participation.faults)} sengaja salah |
-| `rtl-skm.csv` | rencana tindak lanjut dari dua unsur terlemah setiap OPD pada SKM 2025-S2, ditambah satu dari rapat dan satu dari evaluasi: {followups.rows} baris, {len(followups.faults)} sengaja salah |
+| `partisipasi.csv` | catatan partisipasi masyarakat Juli 2025–Juni 2026, ditambah (setelah baris yang salah) FKP 2021–2024 yang menjadi rujukan standar pelayanan: {participation.rows} baris, {len(participation.faults)} sengaja salah |
+| `rtl-skm.csv` | rencana tindak lanjut dari tiga unsur terlemah setiap OPD pada SKM 2025-S2 (Dinas Perhubungan hanya dua), ditambah satu dari rapat dan satu dari evaluasi: {followups.rows} baris, {len(followups.faults)} sengaja salah |
+| `publikasi-skm.csv` | publikasi hasil SKM dan RTL 2025-S2 per OPD (dibaca `import.followups` lewat `publications:`): {publications.rows} baris, {len(publications.faults)} sengaja salah |
 | `inovasi.csv` | daftar inovasi OPD 2024–2026: {innovations.rows} baris, {len(innovations.faults)} sengaja salah |
 
 ### `rapat/*.md`
@@ -777,6 +882,9 @@ Yang sengaja dibuat di dalamnya:
 - **Tindak lanjut yang terbawa.** Butir Rakor Juli 2025 (`TL-2507-…`) ditinjau lagi di Rakor November
   2025 dan Februari 2026 dengan id yang sama. `TL-2507-03` (RSUD, batas 2025-10-15) masih terbuka di
   setiap rapat sampai Mei 2026; `TL-2507-04` (Dinas Perhubungan, batas 2025-08-29) baru selesai Mei 2026.
+- **Tindak lanjut yang tidak lengkap.** Rakor Februari 2026 mencatat `TL-2602-08` tanpa OPD penanggung
+  jawab dan `TL-2602-07` (Dinas Tenaga Kerja) tanpa batas waktu. Keduanya diterima; aturan
+  `meeting.action-without-owner` melaporkannya.
 - **OPD yang berulang kali absen.** Dinas Perhubungan diundang ke tiga Rakor dan tidak hadir di
   ketiganya; baru hadir di monev Mei 2026.
 - **Satu FKP** (Rekomendasi Pendirian Koperasi) dengan pemangku kepentingan dari KUD, KOPWAN, KSP,
@@ -809,11 +917,23 @@ ditulis ISO, `dd/mm/yyyy` atau dengan nama bulan. `P-027` memuat topik dua baris
 ### `rtl-skm.csv`
 
 `id,opd,layanan,asal,periode_skm,unsur,rujukan,rencana_tindak_lanjut,penanggung_jawab,target_selesai,tanggal_selesai,status`
-— dua unsur terlemah setiap OPD pada SKM 2025-S2 (dihitung dari `expected/skm-2025-s2.json`).
-Status bergilir: selesai tepat waktu, selesai terlambat, berjalan, terbuka dan lewat target, terbuka
-dan belum jatuh tempo.
+— tiga unsur terlemah setiap OPD pada SKM 2025-S2 (dihitung dari `expected/skm-2025-s2.json`, yang
+sama rendah menurut urutan unsur), seperti yang ditampilkan laporan SKM. Pada 30 Juni 2026: Dinas
+Perhubungan tidak merencanakan apa pun untuk unsur terlemah ketiganya; Dinas Kesehatan, RSUD, Dinas
+Sosial, Dinas Perhubungan dan Dinas Tenaga Kerja punya butir yang lewat target (satu butir Dinas Sosial
+lebih dari 90 hari); butir lain selesai tepat waktu, selesai terlambat, atau belum jatuh tempo
+(September 2026).
 
 {fault_table(followups.faults, "id")}
+
+### `publikasi-skm.csv`
+
+`opd,periode_skm,jenis,tanggal,media,tautan` — `jenis` `hasil` (hasil SKM) atau `rtl`; `media` dipisah
+`;`. Dinas Perhubungan dan Kecamatan Sukamaju tidak mempublikasikan hasil SKM 2025-S2; RSUD, Dinas
+Sosial, Dinas Perhubungan, Dinas Tenaga Kerja, Puskesmas Sukamaju dan Kecamatan Sukamaju tidak
+mempublikasikan RTL-nya. Satu publikasi hasil 2026-S1 bertanggal 10 Juli 2026, sesudah akhir semester.
+
+{fault_table(publications.faults, "id")}
 
 ### `inovasi.csv`
 
@@ -844,8 +964,9 @@ units and services (`service-register`).
 |---|---|
 | `rapat/*.md` | minutes of {n_meetings} meetings in 2025-S2 and 2026-S1: three Rakor (July 2025, November 2025, February 2026), one FKP (September 2025, Dinas Koperasi dan Usaha Mikro), one socialisation (March 2026), one monitoring meeting (May 2026) |
 | `tindak-lanjut-rapat.csv` | meeting action items kept in a spreadsheet, by meeting id: {items.rows} rows |
-| `partisipasi.csv` | public participation log July 2025–June 2026: {participation.rows} rows, {len(participation.faults)} deliberately faulty |
-| `rtl-skm.csv` | follow-up plan from each agency's two weakest elements in the 2025-S2 SKM, plus one item from a meeting and one from an evaluation: {followups.rows} rows, {len(followups.faults)} deliberately faulty |
+| `partisipasi.csv` | public participation log July 2025–June 2026, followed (after the faulty rows) by the 2021–2024 FKPs the service standards cite: {participation.rows} rows, {len(participation.faults)} deliberately faulty |
+| `rtl-skm.csv` | follow-up plan from each agency's three weakest elements in the 2025-S2 SKM (two for Dinas Perhubungan), plus one item from a meeting and one from an evaluation: {followups.rows} rows, {len(followups.faults)} deliberately faulty |
+| `publikasi-skm.csv` | publications of each agency's 2025-S2 SKM results and plan (read by `import.followups` under `publications:`): {publications.rows} rows, {len(publications.faults)} deliberately faulty |
 | `inovasi.csv` | the agencies' innovations 2024–2026: {innovations.rows} rows, {len(innovations.faults)} deliberately faulty |
 
 ### `rapat/*.md`
@@ -855,6 +976,9 @@ Built in on purpose:
 - **Carried-over action items.** The July 2025 Rakor's items (`TL-2507-…`) are reviewed again, under
   the same ids, in November 2025 and February 2026. `TL-2507-03` (RSUD, due 2025-10-15) is still open
   at every meeting up to May 2026; `TL-2507-04` (Dinas Perhubungan, due 2025-08-29) is done only in May 2026.
+- **Incomplete action items.** The February 2026 Rakor records `TL-2602-08` without an owner unit and
+  `TL-2602-07` (Dinas Tenaga Kerja) without a due date. Both are accepted; the rule
+  `meeting.action-without-owner` reports them.
 - **An agency repeatedly absent.** Dinas Perhubungan is invited to three Rakor and misses all three;
   it attends the May 2026 monitoring meeting.
 - **One FKP** (Rekomendasi Pendirian Koperasi) with stakeholders from KUD, KOPWAN, KSP, micro-business
@@ -887,10 +1011,23 @@ following records' lines shift by one).
 ### `rtl-skm.csv`
 
 `id,opd,layanan,asal,periode_skm,unsur,rujukan,rencana_tindak_lanjut,penanggung_jawab,target_selesai,tanggal_selesai,status`
-— each agency's two weakest elements in the 2025-S2 SKM (computed from `expected/skm-2025-s2.json`).
-Statuses cycle: done on time, done late, in progress, open past its planned date, open and not yet due.
+— each agency's three weakest elements in the 2025-S2 SKM (computed from `expected/skm-2025-s2.json`,
+ties in element order), as the SKM report shows them. On 30 June 2026: Dinas Perhubungan planned nothing
+for its third weakest element; Dinas Kesehatan, RSUD, Dinas Sosial, Dinas Perhubungan and Dinas Tenaga
+Kerja have items past their planned date (one of Dinas Sosial's by more than 90 days); the others are
+done on time, done late, or not due until September 2026.
 
 {fault_table(followups.faults, "en")}
+
+### `publikasi-skm.csv`
+
+`opd,periode_skm,jenis,tanggal,media,tautan` — `jenis` is `hasil` (the SKM results) or `rtl` (the plan);
+`media` separated by `;`. Dinas Perhubungan and Kecamatan Sukamaju never published their 2025-S2
+results; RSUD, Dinas Sosial, Dinas Perhubungan, Dinas Tenaga Kerja, Puskesmas Sukamaju and Kecamatan
+Sukamaju never published their plans. One publication of 2026-S1 results is dated 10 July 2026, after
+the semester's end.
+
+{fault_table(publications.faults, "en")}
 
 ### `inovasi.csv`
 
@@ -913,12 +1050,15 @@ def generate(root_dir) -> None:
     items = action_items_csv(minutes)
     participation = participation_csv()
     followups = followups_csv(region)
+    publications = publications_csv()
     innovations = innovations_csv()
     write_text(region / "tindak-lanjut-rapat.csv", items.text)
     write_text(region / "partisipasi.csv", participation.text)
     write_text(region / "rtl-skm.csv", followups.text)
+    write_text(region / "publikasi-skm.csv", publications.text)
     write_text(region / "inovasi.csv", innovations.text)
-    write_text(region / "README-meetings-participation.md", readme(minutes, items, participation, followups, innovations))
+    write_text(region / "README-meetings-participation.md",
+               readme(minutes, items, participation, followups, innovations, publications))
 
 
 if __name__ == "__main__":

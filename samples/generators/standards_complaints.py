@@ -50,6 +50,10 @@ KEAMANAN = ("Data pribadi pemohon dijaga kerahasiaannya; produk pelayanan bebas 
 EVALUASI = "Evaluasi kinerja pelaksana setiap 6 bulan melalui SKM, capaian SKP dan rapat evaluasi"
 KOMPETENSI = "Pendidikan minimal SMA/sederajat, memahami peraturan terkait dan telah mengikuti bimbingan teknis"
 
+# Where a standard is published when it is published widely: the PEKPPP rubric scores 2 or more
+# media, and SIPP Nasional on top of them higher.
+SP_ONLINE = ("website", "papan informasi", "media sosial", "SIPP Nasional")
+
 UU_PEMDA = "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"
 UU_YANLIK = "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"
 
@@ -61,16 +65,17 @@ ALL = ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan"
 def service(sid, name, aliases=(), *, requirements="", procedure="", days=None, days_text=None,
             fee=0, fee_text=None, product="", legal=(), staff=2, missing=(), established=None,
             reviewed=None, published=True, places=("website", "papan informasi"), maklumat=None,
-            consultation=None, standard=True, list_form=False, fault=None):
+            consultation=None, groups=(), standard=True, list_form=False, fault=None):
     """A service and its standard. `missing` names the components the standard leaves out;
-    `fault` makes the standard a deliberate reject."""
+    `groups` the stakeholder groups the service concerns (`target_groups`), as the participation
+    log names them; `fault` makes the standard a deliberate reject."""
     return {"id": sid, "name": name, "aliases": list(aliases), "standard": standard,
             "requirements": requirements, "procedure": procedure, "days": days,
             "days_text": days_text, "fee": fee, "fee_text": fee_text, "product": product,
             "legal": list(legal), "staff": staff, "missing": set(missing),
             "established": established, "reviewed": reviewed, "published": published,
             "places": list(places), "maklumat": maklumat, "consultation": consultation,
-            "list_form": list_form, "fault": fault}
+            "groups": list(groups), "list_form": list_form, "fault": fault}
 
 
 UNITS = [
@@ -85,7 +90,7 @@ UNITS = [
                  requirements="Fotokopi Kartu Keluarga; telah berusia 17 tahun, sudah kawin atau pernah kawin",
                  procedure="Ambil nomor antrean; verifikasi data; perekaman foto, sidik jari dan iris; pencetakan; penyerahan",
                  days=1, product="KTP-el", staff=6, established="2023-03-14", reviewed="2025-03-10",
-                 maklumat="2023-03-20", consultation="FKP-DISDUKCAPIL-2023-02"),
+                 places=SP_ONLINE, maklumat="2023-03-20", consultation="FKP-DISDUKCAPIL-2023-02"),
          service("KK", "Penerbitan Kartu Keluarga", ["Kartu Keluarga"],
                  requirements="Formulir F-1.01; buku nikah atau akta perkawinan; surat keterangan pindah bila pindahan",
                  procedure="Pengajuan berkas di loket atau daring; verifikasi; penerbitan dan tanda tangan elektronik",
@@ -107,8 +112,8 @@ UNITS = [
                  requirements="Kartu Keluarga; KTP-el; surat pengantar RT/RW",
                  procedure="Pengajuan berkas; verifikasi; penerbitan SKPWNI; pemutakhiran KK di daerah tujuan",
                  days=1, product="Surat Keterangan Pindah Warga Negara Indonesia", staff=2,
-                 established="2021-08-02", reviewed=None, maklumat="2021-08-10",
-                 consultation=None),
+                 established="2021-08-02", reviewed="2026-04-06", maklumat="2021-08-10",
+                 consultation="P-021"),
      ]},
     {"id": "DPMPTSP", "name": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
      "aliases": ["DPM-PTSP", "Dinas PMPTSP"],
@@ -124,19 +129,20 @@ UNITS = [
                         "Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung"],
                  missing=["jaminan_keamanan", "evaluasi_kinerja"],
                  established="2022-05-09", reviewed="2023-01-16", maklumat="2022-05-12",
-                 consultation="FKP-DPMPTSP-2022-01"),
+                 consultation="FKP-DPMPTSP-2022-01", groups=["pengguna layanan", "dunia usaha"]),
          service("NIB-UM", "Pendampingan NIB Usaha Mikro", ["NIB", "Pendampingan NIB"],
                  requirements="KTP-el; NPWP bila ada; alamat dan bidang usaha",
                  procedure="Konsultasi; pengisian data di OSS RBA bersama pendamping; penerbitan NIB",
                  days=1, product="Nomor Induk Berusaha", staff=4, established="2024-02-05",
-                 reviewed="2025-07-14", maklumat="2024-02-08", consultation="FKP-DPMPTSP-2024-01"),
+                 reviewed="2025-07-14", maklumat="2024-02-08", consultation="FKP-DPMPTSP-2024-01",
+                 groups=["pelaku usaha mikro", "pendamping lapangan"]),
          service("SIP-NAKES", "Surat Izin Praktik Tenaga Kesehatan", ["SIP", "SIP Nakes"],
                  requirements="STR aktif; rekomendasi organisasi profesi; surat keterangan tempat praktik",
                  procedure="Permohonan daring; verifikasi; rekomendasi Dinas Kesehatan; penerbitan SIP",
                  days=5, product="Surat Izin Praktik", staff=2,
                  legal=["Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan"],
                  established="2024-02-05", reviewed=None, published=False, places=(),
-                 maklumat="2024-02-08", consultation="FKP-DPMPTSP-2024-01"),
+                 maklumat="2024-02-08", consultation="FKP-DPMPTSP-2024-01", groups=["tenaga kesehatan"]),
          service("REKLAME", "Izin Penyelenggaraan Reklame", ["Izin Reklame"],
                  requirements="KTP-el; desain dan ukuran reklame; lokasi; bukti pembayaran pajak reklame",
                  procedure="Permohonan; survei lokasi; penetapan pajak; pembayaran; penerbitan izin",
@@ -153,8 +159,8 @@ UNITS = [
                  days=14, product="Sertifikat SPP-IRT", staff=3,
                  legal=["Peraturan Badan Pengawas Obat dan Makanan Nomor 22 Tahun 2018 tentang "
                         "Pedoman Pemberian Sertifikat Produksi Pangan Industri Rumah Tangga"],
-                 established="2023-09-04", reviewed="2025-09-01", maklumat="2023-09-11",
-                 consultation="FKP-DINKES-2023-01"),
+                 established="2023-09-04", reviewed="2026-02-09", maklumat="2023-09-11",
+                 consultation="FKP-DINKES-2023-01", groups=["pelaku usaha mikro"]),
          service("LABKESDA", "Pemeriksaan Laboratorium Kesehatan Daerah", ["Labkesda"],
                  requirements="Surat pengantar atau permintaan pemeriksaan; sampel sesuai jenis pemeriksaan",
                  procedure="Pendaftaran; penerimaan sampel; pemeriksaan; validasi hasil; penyerahan hasil",
@@ -165,7 +171,7 @@ UNITS = [
                  requirements="NIB; hasil uji laboratorium sampel makanan dan air; sertifikat penjamah pangan",
                  procedure="Permohonan; inspeksi kesehatan lingkungan; uji laboratorium; penerbitan SLHS",
                  days=14, fee="Rp 150.000", product="Sertifikat Laik Higiene Sanitasi", staff=2,
-                 list_form=True, established="2023-09-04", reviewed=None, published=False,
+                 list_form=True, established=None, reviewed=None, published=False,
                  places=(), maklumat=None, consultation=None),
      ]},
     {"id": "RSUD", "name": "Rumah Sakit Umum Daerah Kabupaten Contoh",
@@ -184,7 +190,7 @@ UNITS = [
                  procedure="Triase; penanganan kegawatdaruratan; observasi; rawat inap atau pulang",
                  days=None, days_text="Dilayani segera; respons triase paling lama 5 menit",
                  fee=0, product="Pelayanan kegawatdaruratan", staff=24,
-                 missing=["evaluasi_kinerja"], established="2022-01-10", reviewed="2024-01-15",
+                 missing=["evaluasi_kinerja"], established="2022-01-10", reviewed="2026-03-16",
                  maklumat="2022-01-17", consultation="FKP-RSUD-2021-02"),
          service("RANAP", "Rawat Inap", ["Rawat Inap Kelas"],
                  requirements="Surat perintah rawat inap; kartu identitas; kartu BPJS Kesehatan bila peserta",
@@ -215,13 +221,14 @@ UNITS = [
                  requirements="SSPD BPHTB; fotokopi sertifikat; SPPT PBB tahun berjalan",
                  procedure="Pengajuan daring oleh PPAT; penelitian; verifikasi lapangan bila perlu; validasi",
                  days=3, product="SSPD BPHTB tervalidasi", staff=3, missing=["jaminan_keamanan"],
-                 established="2024-04-01", reviewed="2025-04-07", maklumat="2024-04-03",
-                 consultation="FKP-BAPENDA-2024-01"),
+                 established="2024-04-01", reviewed="2026-02-16", maklumat="2024-04-03",
+                 consultation="FKP-BAPENDA-2024-01", groups=["dunia usaha"]),
          service("PBJT", "Pendaftaran Wajib Pajak PBJT", ["PBJT", "Pajak Barang dan Jasa Tertentu"],
                  requirements="Formulir pendaftaran; KTP-el; NIB",
                  procedure="Pengisian formulir; verifikasi; penerbitan NPWPD",
                  days=3, product="Nomor Pokok Wajib Pajak Daerah", staff=2,
-                 established="2024-04-01", reviewed=None, maklumat="2024-04-03", consultation=None),
+                 established="2024-04-01", reviewed=None, places=("website",), maklumat="2024-04-03",
+                 consultation=None),
      ]},
     {"id": "DISKOPUM", "name": "Dinas Koperasi dan Usaha Mikro", "aliases": ["Diskop UM", "Dinas Koperasi"],
      "legal": ["Undang-Undang Nomor 25 Tahun 1992 tentang Perkoperasian"],
@@ -231,13 +238,13 @@ UNITS = [
                  procedure="Pendaftaran; konsultasi dengan pendamping; rencana tindak lanjut",
                  days=1, product="Catatan konsultasi dan rencana pendampingan", staff=4,
                  established="2024-06-03", reviewed="2025-06-02", maklumat="2024-06-05",
-                 consultation="FKP-DISKOPUM-2024-01"),
+                 consultation="FKP-DISKOPUM-2024-01", groups=["pelaku usaha mikro", "pendamping lapangan"]),
          service("REKOM-KOPERASI", "Rekomendasi Pendirian Koperasi", ["Rekomendasi Koperasi"],
                  requirements="Berita acara rapat pendirian; daftar hadir; rancangan anggaran dasar",
                  procedure="Permohonan; penyuluhan perkoperasian; pemeriksaan berkas; penerbitan rekomendasi",
                  days=7, product="Surat rekomendasi", staff=1, missing=["sarana_prasarana", "evaluasi_kinerja"],
-                 established="2024-06-03", reviewed="2025-06-02", maklumat="2024-06-05",
-                 consultation="FKP-DISKOPUM-2024-01"),
+                 established="2024-06-03", reviewed="2025-11-03", maklumat="2024-06-05",
+                 consultation="FKP-DISKOPUM-2024-01", groups=["KUD", "KOPWAN", "KSP"]),
      ]},
     {"id": "DINSOS", "name": "Dinas Sosial", "aliases": ["Dinsos"],
      "legal": ["Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial",
@@ -266,7 +273,7 @@ UNITS = [
                  procedure="Pendaftaran; pembayaran retribusi; pengujian di lajur uji; penerbitan kartu uji",
                  days=1, fee="Rp 87.000", product="Kartu uji dan tanda lulus uji", staff=8,
                  legal=["Peraturan Pemerintah Nomor 55 Tahun 2012 tentang Kendaraan"],
-                 established="2023-07-03", reviewed="2024-07-01", maklumat="2023-07-05",
+                 established="2023-07-03", reviewed="2026-03-02", maklumat="2023-07-05",
                  consultation="FKP-DISHUB-2023-01"),
          service("ANDALALIN", "Rekomendasi Analisis Dampak Lalu Lintas (Andalalin)", ["Andalalin"],
                  standard=False),
@@ -342,6 +349,8 @@ UNITS = [
 # The day the sample's "review overdue" is measured against (end of 2026-S1), and the interval.
 REVIEW_DATE = dt.date(2026, 6, 30)
 REVIEW_YEARS = 3
+# The fewest media a published standard should be in (the rule standard.not-published's default).
+MIN_MEDIA = 2
 
 
 def yaml_text(value: str) -> str:
@@ -419,7 +428,7 @@ def standards_yaml() -> tuple[str, list[dict]]:
             line = emit(f"{pad}    established: 31/02/2022")
             faults.append({"line": line, "service": s["id"], "field": "established",
                            "value": "31/02/2022", "code": "record.invalid-date"})
-        else:
+        elif s["established"]:
             emit(f"{pad}    established: {s['established']}")
         if s["reviewed"]:
             emit(f"{pad}    reviewed: {s['reviewed']}")
@@ -429,6 +438,8 @@ def standards_yaml() -> tuple[str, list[dict]]:
         emit(f"{pad}    maklumat: {s['maklumat'] or 'tidak'}")
         if s["consultation"]:
             emit(f"{pad}    consultation: {s['consultation']}")
+        if s["groups"]:
+            emit(f"{pad}    target_groups: [{', '.join(yaml_text(g) for g in s['groups'])}]")
         for fault in faults:
             if fault["service"] == s["id"]:
                 fault["standard_line"] = standard_line
@@ -455,8 +466,9 @@ def standards_yaml() -> tuple[str, list[dict]]:
 
 def shortfalls() -> dict:
     """What evaluation rules should find in the standards (rejected standards excluded)."""
-    result = {"no_standard": [], "missing_components": {}, "unpublished": [], "no_maklumat": [],
-              "no_consultation": [], "review_overdue": [], "rejected_standard": []}
+    result = {"no_standard": [], "missing_components": {}, "not_established": [], "unpublished": [],
+              "few_media": [], "no_maklumat": [], "no_consultation": [], "review_overdue": [],
+              "time_limit_text_only": [], "rejected_standard": []}
     for unit in UNITS:
         for s in unit["services"]:
             key = f"{unit['id']}/{s['id']}"
@@ -474,14 +486,20 @@ def shortfalls() -> dict:
             missing = [c for c in ALL if c not in stated]
             if missing:
                 result["missing_components"][key] = missing
+            if not s["established"]:
+                result["not_established"].append(key)
             if not s["published"]:
                 result["unpublished"].append(key)
+            elif len(s["places"]) < MIN_MEDIA:
+                result["few_media"].append(key)
+            if s["days"] is None:
+                result["time_limit_text_only"].append(key)
             if not s["maklumat"]:
                 result["no_maklumat"].append(key)
             if not s["consultation"]:
                 result["no_consultation"].append(key)
-            last = dt.date.fromisoformat(s["reviewed"] or s["established"])
-            if last.replace(year=last.year + REVIEW_YEARS) < REVIEW_DATE:
+            settled = [dt.date.fromisoformat(d) for d in (s["established"], s["reviewed"]) if d]
+            if settled and max(settled).replace(year=max(settled).year + REVIEW_YEARS) < REVIEW_DATE:
                 result["review_overdue"].append(key)
     return result
 
@@ -663,6 +681,41 @@ BAD_KINDS = {
 }
 
 
+# Shortfalls planted for the complaint rules (evaluate.rules), in 2026-S1 rows that stay valid:
+# (rule, what the row shows, how to find the row, what changes). The random rows already hold
+# late verifications, follow-ups and completions, holds, carry-overs, recurring complaints and
+# compensation claims; these add what chance does not, with fixed ISO dates.
+RULE_SHORTFALLS = [
+    ("complaint.verification-late",
+     "diterima Jumat 13 Maret 2026, diverifikasi Kamis 26 Maret: 4 hari kerja melewati Nyepi dan cuti bersama Idulfitri",
+     lambda r, s: r["_received"] >= "2026-03-13",
+     {"tanggal_laporan": "2026-03-13", "tanggal_verifikasi": "2026-03-26", "tanggal_tindak_lanjut": "2026-03-30",
+      "tanggal_selesai": "2026-04-14", "status": "Selesai", "_received": "2026-03-13", "_stage": 3}),
+    ("complaint.fee-where-free",
+     "pengaduan Pungutan Liar tentang layanan yang standarnya tidak memungut biaya",
+     lambda r, s: r["layanan"] and r["_stage"] == 3 and s["standard"] and not s["fault"] and s["fee"] == 0,
+     {"klasifikasi": "Pengaduan", "kategori": "Pungutan Liar", "judul": "Biaya di luar ketentuan"}),
+    ("complaint.time-beyond-standard",
+     "pengaduan Waktu Pelayanan tentang layanan yang standarnya menetapkan jangka waktu dalam hari kerja",
+     lambda r, s: r["layanan"] and r["_stage"] == 3 and s["standard"] and not s["fault"] and s["days"] is not None,
+     {"klasifikasi": "Pengaduan", "kategori": "Waktu Pelayanan", "judul": "Produk belum selesai melewati jangka waktu"}),
+]
+
+
+def plant_rule_shortfalls(rows: list[dict], avoid: set[int]) -> None:
+    """Changes the first suitable 2026-S1 row, not in `avoid`, for each planted shortfall and
+    marks it `_planted` with the rule and what it shows."""
+    services = {(u["id"], s["id"]): s for u in UNITS for s in u["services"]}
+    taken = set(avoid)
+    for rule, shows, suits, changes in RULE_SHORTFALLS:
+        i = next(k for k, r in enumerate(rows)
+                 if k not in taken and r["_period"] == "2026-S1" and r["ganti_rugi"] != "ya" and "ganti rugi" not in r["kategori"].lower()
+                 and suits(r, services[(r["_unit"], r["_service"])]))
+        taken.add(i)
+        rows[i].update(changes)
+        rows[i]["_planted"] = {"rule": rule, "shows": shows}
+
+
 def csv_field(value: str) -> str:
     if any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
@@ -673,6 +726,9 @@ def complaints_csv() -> tuple[str, list[dict], list[dict]]:
     rng = random.Random(SEED)
     rows = complaint_rows(rng)
     n = len(rows)
+    # Not the deliberately bad rows, nor the row whose ticket the duplicate copies.
+    bad_positions = {int(round(frac * n)) for frac, _, _ in BAD_ROWS}
+    plant_rule_shortfalls(rows, bad_positions | {int(round(frac * n)) - 7 for frac, kind, _ in BAD_ROWS if kind == "duplicate_id"})
     bad = []
     for frac, kind, changes in BAD_ROWS:
         i = int(round(frac * n))
@@ -738,6 +794,9 @@ def complaints_expected(log: list[dict]) -> dict:
         "accepted_by_period": {p: sum(1 for r in good if r["_period"] == p) for p in SEMESTERS},
         "status_labels": dict(sorted(statuses.items())),
         "compensation_claims": claims,
+        "rule_shortfalls": [{"rule": e["row_data"]["_planted"]["rule"], "row": e["row"],
+                             "ticket": e["row_data"]["no_tiket"].lstrip("#"), "shows": e["row_data"]["_planted"]["shows"]}
+                            for e in log if e["row_data"].get("_planted") and not e["row_data"].get("_bad")],
         "anonymous": sum(1 for r in good if r["_anonymous"]),
         "distinct_reporters": len({r["nik"] for r in good if r["nik"]}),
     }
@@ -809,6 +868,7 @@ def readme(expected: dict) -> str:
         f"| {r['row']} | {r['line']} | `{r['field']}` | `{r['value']}` | `{r['code']}` | {'ya / yes' if r['needs_register'] else '—'} |"
         for r in co["rejected_records"])
     missing = "\n".join(f"| `{k}` | {', '.join(v)} |" for k, v in sf["missing_components"].items())
+    planted = "\n".join(f"| {p['row']} | {p['ticket']} | `{p['rule']}` | {p['shows']} |" for p in co["rule_shortfalls"])
     return f"""# Standar pelayanan dan pengaduan — Kabupaten Contoh
 
 Dibuat oleh `samples/generators/standards_complaints.py` (deterministik, tanpa pustaka luar); jangan
@@ -832,15 +892,21 @@ Kekurangan yang sengaja dibuat untuk aturan evaluasi (diukur per {st['review']['
 setiap {st['review']['interval_years']} tahun):
 
 - tanpa standar: {keys(sf['no_standard'])}
+- belum ditetapkan (tanpa `established`): {keys(sf['not_established'])}
 - tidak dipublikasikan: {keys(sf['unpublished'])}
+- dipublikasikan di kurang dari {MIN_MEDIA} media: {keys(sf['few_media'])}
 - tanpa maklumat: {keys(sf['no_maklumat'])}
 - tanpa rujukan FKP: {keys(sf['no_consultation'])}
 - tinjauan terlambat: {keys(sf['review_overdue'])}
+- jangka waktu hanya berupa teks, tanpa `time_limit_days`: {keys(sf['time_limit_text_only'])}
 - komponen yang tidak ada:
 
 | layanan | komponen |
 |---|---|
 {missing}
+
+Beberapa standar menyebut kelompok sasaran layanannya (`target_groups`); rujukan FKP-nya
+(`consultation`) adalah id kegiatan dalam `partisipasi.csv`, tempat aturan partisipasi mencarinya.
 
 ## `pengaduan-lapor.csv` (untuk `import.complaints`)
 
@@ -864,6 +930,14 @@ Dengan daftar unit dan layanan: {co['with_register']['accepted']} diterima, {co[
 tanpa daftar: {co['without_register']['accepted']} diterima, {co['without_register']['rejected']} ditolak.
 Tuntutan ganti rugi di antara yang diterima: {co['compensation_claims']}.
 
+Kekurangan untuk aturan pengaduan (`evaluate.rules`, semester 2026-S1): baris acak sudah memuat
+verifikasi, tindak lanjut dan penyelesaian yang terlambat, pengaduan tertunda, tunggakan dari 2025-S2,
+pengaduan berulang dan tuntutan ganti rugi; baris berikut ditanam untuk yang tidak muncul secara acak:
+
+| baris | tiket | aturan | isi |
+|---|---|---|---|
+{planted}
+
 ---
 
 # Service standards and complaints — Kabupaten Contoh
@@ -880,8 +954,10 @@ are listed under the top-level `services:` with `unit: KEC-SUKAMAJU`; the SLHS s
 `components` as a list without texts. Fees are numbers (`0`) or Rupiah text (`"Rp 87.000"`).
 
 The deliberate shortfalls for evaluation rules (as of {st['review']['on']}, review every
-{st['review']['interval_years']} years): services without a standard, unpublished, without a maklumat, without
-an FKP reference, review overdue, and missing components, as listed above.
+{st['review']['interval_years']} years): services without a standard, not established, unpublished or published in
+fewer than {MIN_MEDIA} media, without a maklumat, without an FKP reference, review overdue, a time limit in words only, and
+missing components, as listed above. Some standards name the groups the service concerns (`target_groups`);
+their FKP references are the ids of events in `partisipasi.csv`, where the rules on participation find them.
 
 ## `pengaduan-lapor.csv` (for `import.complaints`)
 
@@ -893,6 +969,12 @@ hold a line break inside quotes. CRLF line ends; {co['physical_lines']} physical
 are in the table above (last column: rejected only when a `service-register` is imported). With the
 register: {co['with_register']['accepted']} accepted, {co['with_register']['rejected']} rejected; without:
 {co['without_register']['accepted']} accepted, {co['without_register']['rejected']} rejected.
+
+For the complaint rules (`evaluate.rules`, 2026-S1) the random rows already hold late verifications,
+follow-ups and completions, complaints on hold, complaints carried over from 2025-S2, recurring complaints
+and compensation claims; the rows in the table above (Indonesian part) are planted for the rest: a
+complaint verified across Nyepi and the Idulfitri cuti bersama, a fee complaint about a free service, and
+a time complaint about a service whose standard sets a time limit.
 """
 
 

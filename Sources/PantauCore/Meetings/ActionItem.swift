@@ -27,13 +27,15 @@ public struct ActionItem: Sendable, Hashable, Codable {
     public var id: String
     /// What is to be done.
     public var action: String
-    /// The unit responsible, as the register writes it when the pipeline imports one.
-    public var owner: String
+    /// The unit responsible, as the register writes it when the pipeline imports one; nil when
+    /// the minutes name none. A missing owner is a shortcoming of the meeting, not of the record:
+    /// the item is kept and `meeting.action-without-owner` reports it.
+    public var owner: String?
     public var due: CalendarDate?
     public var status: ActionStatus
     public var source: RecordSource
 
-    public init(id: String, action: String, owner: String, due: CalendarDate?, status: ActionStatus, source: RecordSource) {
+    public init(id: String, action: String, owner: String?, due: CalendarDate?, status: ActionStatus, source: RecordSource) {
         self.id = id
         self.action = action
         self.owner = owner

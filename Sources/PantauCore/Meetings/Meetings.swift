@@ -9,6 +9,12 @@ public struct Meetings: Sendable, Hashable {
         self.items = items.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
+    /// The meetings held on or before a day: the record as it stood then, so that evaluating a
+    /// past period does not see what later meetings decided.
+    public func held(onOrBefore date: CalendarDate) -> Meetings {
+        Meetings(items.filter { $0.date <= date })
+    }
+
     /// One action item followed through the meetings that list it.
     public struct ActionItemTrack: Sendable, Hashable {
         /// The item as the latest meeting listing it records it.

@@ -33,13 +33,16 @@ public struct ServiceStandard: Sendable, Hashable, Codable {
     public var maklumatDate: CalendarDate?
     /// The public consultation (FKP) that drafted or reviewed it, as the participation records name it.
     public var consultation: String?
+    /// The stakeholder groups the service concerns (*kelompok sasaran*), as the participation log
+    /// names groups; empty when the standard does not say.
+    public var targetGroups: [String]
     public var source: RecordSource
 
     public init(
         unitID: String, serviceID: String, components: [StandardComponent: String] = [:], timeLimitDays: Int? = nil,
         fee: Rational? = nil, legalBasis: [String] = [], established: CalendarDate? = nil, lastReviewed: CalendarDate? = nil,
         published: Bool = false, publishedIn: [String] = [], maklumat: Bool = false, maklumatDate: CalendarDate? = nil,
-        consultation: String? = nil, source: RecordSource
+        consultation: String? = nil, targetGroups: [String] = [], source: RecordSource
     ) {
         self.unitID = unitID
         self.serviceID = serviceID
@@ -54,6 +57,7 @@ public struct ServiceStandard: Sendable, Hashable, Codable {
         self.maklumat = maklumat
         self.maklumatDate = maklumatDate
         self.consultation = consultation
+        self.targetGroups = targetGroups
         self.source = source
     }
 

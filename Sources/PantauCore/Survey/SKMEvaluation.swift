@@ -9,13 +9,18 @@ public struct SKMEvaluation: Sendable {
     /// Units by name.
     public var units: [SKMUnit]
     public var coverage: SKMCoverage
+    /// Who answered, over the whole region; nil when no response states a profile.
+    public var profile: RespondentProfileSummary?
 
-    public init(period: Period, scheme: SurveyScheme, region: SKMGroup, units: [SKMUnit], coverage: SKMCoverage) {
+    public init(
+        period: Period, scheme: SurveyScheme, region: SKMGroup, units: [SKMUnit], coverage: SKMCoverage, profile: RespondentProfileSummary? = nil
+    ) {
         self.period = period
         self.scheme = scheme
         self.region = region
         self.units = units
         self.coverage = coverage
+        self.profile = profile
     }
 }
 
@@ -40,12 +45,15 @@ public struct SKMUnit: Sendable, Hashable {
     public var sample: SampleCheck
     /// 1 for the best exact score; equal scores share a rank (1, 2, 2, 4); nil without responses.
     public var rank: Int?
+    /// Who answered; nil when no response states a profile.
+    public var profile: RespondentProfileSummary?
 
-    public init(summary: SKMGroup, services: [SKMGroup], sample: SampleCheck, rank: Int? = nil) {
+    public init(summary: SKMGroup, services: [SKMGroup], sample: SampleCheck, rank: Int? = nil, profile: RespondentProfileSummary? = nil) {
         self.summary = summary
         self.services = services
         self.sample = sample
         self.rank = rank
+        self.profile = profile
     }
 
     public var name: String { summary.name }

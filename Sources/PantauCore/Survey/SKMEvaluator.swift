@@ -25,6 +25,7 @@ public struct SKMEvaluator: Sendable {
         }
         let populationByUnit = Dictionary(
             populations.filter { $0.period == period }.map { (NameInterner.key($0.unit), $0.users) }, uniquingKeysWith: { first, _ in first })
+        let profiles = Self.countProfiles(responses, in: period)
         var units: [SKMUnit] = []
         for (index, name) in responses.unitNames.enumerated() where unitTallies[index].respondents > 0 {
             let tally = unitTallies[index]
@@ -33,11 +34,35 @@ public struct SKMEvaluator: Sendable {
                 .sorted { $0.name < $1.name }
             units.append(SKMUnit(
                 summary: group(name, tally, scheme), services: services,
-                sample: sampleCheck(population: populationByUnit[NameInterner.key(name)], respondents: tally.respondents)))
+                sample: sampleCheck(population: populationByUnit[NameInterner.key(name)], respondents: tally.respondents),
+                profile: profiles?.summary(ofUnit: index)))
         }
         units.sort { $0.name < $1.name }
         Self.rank(&units)
-        return SKMEvaluation(period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: counted.coverage)
+        return SKMEvaluation(
+            period: period, scheme: scheme, region: group("", region, scheme), units: units, coverage: counted.coverage,
+            profile: profiles?.regionSummary)
+    }
+
+    /// Respondent profiles of the responses the evaluation counts (dated in the period, or
+    /// undated); nil when no response states one, so surveys without profiles pay nothing.
+    /// Counted run by run on every core, like the answers: counts add up exactly, in any order.
+    static func countProfiles(_ responses: SurveyResponses, in period: Period) -> RespondentProfileCounter? {
+        guard responses.hasProfiles else { return nil }
+        let empty = RespondentProfileCounter(values: responses.profileValues)
+        let first = period.start.dayNumber, last = period.end.dayNumber
+        let parts = responses.mapRuns(concurrently: true) { run in
+            var counter = empty
+            for index in 0..<run.units.count {
+                let day = run.days[index]
+                if day != SurveyResponses.undated, Int(day) < first || Int(day) > last { continue }
+                counter.add(run.profile(index), unit: Int(run.unitNumbers[Int(run.units[index])]))
+            }
+            return counter
+        }
+        var counter = empty
+        for part in parts { counter.merge(part) }
+        return counter
     }
 
     /// Competition ranking by exact score, best first: equal scores share a rank (1, 2, 2, 4).

@@ -15,6 +15,8 @@ public struct SurveyResponses: Sendable {
     public var units = NameInterner()
     public var services = NameInterner()
     public private(set) var sources = NameInterner()
+    /// Respondents' genders, education and occupation as written, interned together.
+    public var profileValues = NameInterner()
 
     public var unitNames: [String] { units.names }
     public var serviceNames: [String] { services.names }
@@ -39,10 +41,13 @@ public struct SurveyResponses: Sendable {
         var sourceRows: [Int32] = []
         /// 0 when the source has no lines.
         var sourceLines: [Int32] = []
+        /// Empty while no response of the run states a profile.
+        var profiles = RespondentProfileColumns()
         /// From the run's numbers to the set's; nil when they are the same.
         var unitNumbers: [Int32]?
         var serviceNumbers: [Int32]?
         var sourceNumbers: [Int32]?
+        var profileNumbers: [Int32]?
         /// Added to the run's rows and lines.
         var rowsBefore = 0
         var linesBefore = 0
@@ -50,7 +55,9 @@ public struct SurveyResponses: Sendable {
         var count: Int { units.count }
 
         /// Whether responses appended one by one can join this run: its numbers are the set's.
-        var isOwn: Bool { unitNumbers == nil && serviceNumbers == nil && sourceNumbers == nil && rowsBefore == 0 && linesBefore == 0 }
+        var isOwn: Bool {
+            unitNumbers == nil && serviceNumbers == nil && sourceNumbers == nil && profileNumbers == nil && rowsBefore == 0 && linesBefore == 0
+        }
 
         func unit(_ index: Int) -> Int32 { unitNumbers.map { $0[Int(units[index])] } ?? units[index] }
 
@@ -58,6 +65,11 @@ public struct SurveyResponses: Sendable {
             let service = services[index]
             guard service >= 0 else { return -1 }
             return serviceNumbers.map { $0[Int(service)] } ?? service
+        }
+
+        /// The profile of response `index`, in the set's numbers.
+        func profile(_ index: Int) -> InternedProfile {
+            profiles[index].renumbered(profileNumbers)
         }
 
         /// The run without the responses at `excluded` (ascending positions in the run).
@@ -72,6 +84,7 @@ public struct SurveyResponses: Sendable {
             kept.sourceFiles = indices.map { sourceFiles[$0] }
             kept.sourceRows = indices.map { sourceRows[$0] }
             kept.sourceLines = indices.map { sourceLines[$0] }
+            kept.profiles = profiles.keeping(indices)
             return kept
         }
     }
@@ -85,17 +98,31 @@ public struct SurveyResponses: Sendable {
         public var date: CalendarDate?
         public var answers: [Int]
         public var source: RecordSource
+        public var profile = RespondentProfile()
     }
+
+    /// Whether any response states a respondent profile.
+    public var hasProfiles: Bool { runs.contains { !$0.profiles.isEmpty } }
 
     /// Appends a response. `answers` must hold one valid answer per element, in element order.
-    public mutating func append(unit: String, service: String?, date: CalendarDate?, answers newAnswers: [Int], source: RecordSource) {
+    public mutating func append(
+        unit: String, service: String?, date: CalendarDate?, answers newAnswers: [Int], source: RecordSource,
+        profile: RespondentProfile = RespondentProfile()
+    ) {
         let unitNumber = units.index(of: unit)
         let serviceNumber = service.map { services.index(of: $0) }
-        append(unit: unitNumber, service: serviceNumber, day: date?.dayNumber, answers: newAnswers, source: source)
+        let interned = InternedProfile(
+            gender: profile.gender.map { profileValues.index(of: $0) } ?? -1,
+            age: profile.age.map { UInt8(clamping: $0) } ?? 0,
+            education: profile.education.map { profileValues.index(of: $0) } ?? -1,
+            occupation: profile.occupation.map { profileValues.index(of: $0) } ?? -1)
+        append(unit: unitNumber, service: serviceNumber, day: date?.dayNumber, answers: newAnswers, source: source, profile: interned)
     }
 
-    /// Appends a response whose names are already interned in `units` and `services`.
-    public mutating func append(unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource) {
+    /// Appends a response whose names are already interned in `units`, `services` and `profileValues`.
+    public mutating func append(
+        unit: Int32, service: Int32?, day: Int?, answers newAnswers: [Int], source: RecordSource, profile: InternedProfile = .notStated
+    ) {
         let file: Int32
         if let last = lastSource, last.name == source.file {
             file = last.index
@@ -106,6 +133,7 @@ public struct SurveyResponses: Sendable {
         if runs.last?.isOwn != true { startRun(Run()) }
         let width = newAnswers.count
         let last = runs.count - 1
+        runs[last].profiles.append(profile, at: runs[last].count)
         runs[last].units.append(unit)
         runs[last].services.append(service ?? -1)
         runs[last].days.append(day.map { Int32(clamping: $0) } ?? Int32.min)
@@ -146,6 +174,7 @@ public struct SurveyResponses: Sendable {
         let unitNumbers = other.units.names.map { units.index(ofName: $0) }
         let serviceNumbers = other.services.names.map { services.index(ofName: $0) }
         let sourceNumbers = other.sources.names.map { sources.index(ofName: $0) }
+        let profileNumbers = other.profileValues.names.map { profileValues.index(ofName: $0) }
         var pending = excluded[...]
         for (run, start) in zip(other.runs, other.runStarts) {
             var run = run
@@ -156,6 +185,7 @@ public struct SurveyResponses: Sendable {
             run.unitNumbers = run.unitNumbers.map { $0.map { unitNumbers[Int($0)] } } ?? unitNumbers
             run.serviceNumbers = run.serviceNumbers.map { $0.map { serviceNumbers[Int($0)] } } ?? serviceNumbers
             run.sourceNumbers = run.sourceNumbers.map { $0.map { sourceNumbers[Int($0)] } } ?? sourceNumbers
+            run.profileNumbers = run.profileNumbers.map { $0.map { profileNumbers[Int($0)] } } ?? profileNumbers
             run.rowsBefore += rowsBefore
             run.linesBefore += linesBefore
             startRun(run)
@@ -186,7 +216,19 @@ public struct SurveyResponses: Sendable {
             service: service >= 0 ? services[service] : nil,
             date: day == Int32.min ? nil : CalendarDate(dayNumber: Int(day)),
             answers: run.answers[(offset * width)..<((offset + 1) * width)].map(Int.init),
-            source: RecordSource(file: sources[file], row: Int(run.sourceRows[offset]) + run.rowsBefore, line: line > 0 ? line + run.linesBefore : nil))
+            source: RecordSource(file: sources[file], row: Int(run.sourceRows[offset]) + run.rowsBefore, line: line > 0 ? line + run.linesBefore : nil),
+            profile: profile(of: run.profile(offset)))
+    }
+
+    /// The profile of response `index`, with its names.
+    public func profile(_ index: Int) -> RespondentProfile { self[index].profile }
+
+    /// A stored profile with its names.
+    private func profile(of stored: InternedProfile) -> RespondentProfile {
+        let name = { (number: Int32) in number >= 0 ? profileValues[number] : nil }
+        return RespondentProfile(
+            gender: name(stored.gender), age: stored.age > 0 ? Int(stored.age) : nil, education: name(stored.education),
+            occupation: name(stored.occupation))
     }
 
     /// The day number of an undated response in `RunColumns`.
@@ -203,6 +245,13 @@ public struct SurveyResponses: Sendable {
         public let serviceNumbers: UnsafeBufferPointer<Int32>
         public let days: UnsafeBufferPointer<Int32>
         public let answers: UnsafeBufferPointer<UInt8>
+        /// The run's profiles (empty when none states one) and the table from their value
+        /// numbers to the set's.
+        let profiles: RespondentProfileColumns
+        let profileNumbers: [Int32]?
+
+        /// The profile of the run's response `index`, in the set's numbers.
+        func profile(_ index: Int) -> InternedProfile { profiles[index].renumbered(profileNumbers) }
     }
 
     /// `transform` of every run, in order; the runs are visited on every core at once when
@@ -218,7 +267,7 @@ public struct SurveyResponses: Sendable {
                                 run.answers.withUnsafeBufferPointer { answers in
                                     transform(RunColumns(
                                         units: units, unitNumbers: unitNumbers, services: services, serviceNumbers: serviceNumbers, days: days,
-                                        answers: answers))
+                                        answers: answers, profiles: run.profiles, profileNumbers: run.profileNumbers))
                                 }
                             }
                         }
@@ -234,6 +283,17 @@ public struct SurveyResponses: Sendable {
             DispatchQueue.concurrentPerform(iterations: runs.count) { index in slots[index] = columns(runs[index]) }
         }
         return results.map { $0! }
+    }
+
+    /// Visits every response's unit, day number (`nil` when undated) and interned profile (in
+    /// the set's numbers); nothing when no response states a profile.
+    public func forEachProfile(_ body: (_ unit: Int, _ day: Int?, _ profile: InternedProfile) -> Void) {
+        guard hasProfiles else { return }
+        for run in runs {
+            for index in 0..<run.count {
+                body(Int(run.unit(index)), run.days[index] == Int32.min ? nil : Int(run.days[index]), run.profile(index))
+            }
+        }
     }
 
     /// Visits every response with its unit, service and day number (`nil` when undated), and

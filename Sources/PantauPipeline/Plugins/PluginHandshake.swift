@@ -121,6 +121,7 @@ public enum PluginHandshake {
         case .list: "list"
         case .mapping: "mapping"
         case .object: "object"
+        case .custom: "custom"
         }
     }
 

@@ -339,7 +339,7 @@ public struct PluginManifestReader: Sendable {
         case .outputFileName:
             let name = try node.nonEmptyString()
             guard RunOutput.isPlainName(name) else { throw node.error(PipelineMessage.invalidFileName(name)) }
-        case .list, .mapping, .object: throw node.error(PluginMessage.defaultNotForType(type: typeName))
+        case .list, .mapping, .object, .custom: throw node.error(PluginMessage.defaultNotForType(type: typeName))
         }
         return try node.string()
     }

@@ -114,6 +114,9 @@ enum PluginConfiguration {
                 guard let value = node[key], !value.isNull else { return nil }
                 return value
             }
+        case .custom:
+            // Only built-in stages declare custom types; a plugin manifest cannot name one.
+            return .string(node.scalarValue ?? "")
         }
     }
 

@@ -67,6 +67,8 @@ public struct OptionValidator: Sendable {
             }
         case .object(let options):
             problems.add(contentsOf: validateObject(node, options: options, context: context))
+        case .custom:
+            break
         }
         return problems.items
     }

@@ -49,6 +49,9 @@ public indirect enum OptionType: Sendable {
     case mapping(OptionType)
     /// A mapping with fixed keys, each an option of its own.
     case object([StageOption])
+    /// A value whose shape only the stage knows (rule settings, say): it checks the value itself,
+    /// with positions, when it is made. The text is how the reference writes the type.
+    case custom(String)
 
     /// How the type is written in the reference and in `pantau stages`.
     public var name: String {
@@ -66,6 +69,7 @@ public indirect enum OptionType: Sendable {
         case .list(let element): "[\(element.name)]"
         case .mapping(let value): "{key: \(value.name)}"
         case .object: "mapping"
+        case .custom(let name): name
         }
     }
 }

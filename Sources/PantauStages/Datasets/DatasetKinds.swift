@@ -12,9 +12,13 @@ extension DatasetKind {
     public static let meetings: DatasetKind = "meetings"
     public static let participation: DatasetKind = "participation"
     public static let followUps: DatasetKind = "followups"
+    public static let surveyPublications: DatasetKind = "survey-publications"
     public static let innovations: DatasetKind = "innovations"
     public static let serviceStandards: DatasetKind = "service-standards"
     public static let complaints: DatasetKind = "complaints"
+    public static let ruleOutcomes: DatasetKind = "rule-outcomes"
+    public static let recommendations: DatasetKind = "recommendations"
+    public static let performanceIndex: DatasetKind = "performance-index"
 }
 
 extension ServiceRegister: Dataset {
@@ -49,6 +53,10 @@ extension FollowUpPlan: Dataset {
     public static var kind: DatasetKind { .followUps }
 }
 
+extension SurveyPublications: Dataset {
+    public static var kind: DatasetKind { .surveyPublications }
+}
+
 extension InnovationRegister: Dataset {
     public static var kind: DatasetKind { .innovations }
 }
@@ -59,4 +67,12 @@ extension ServiceStandards: Dataset {
 
 extension Complaints: Dataset {
     public static var kind: DatasetKind { .complaints }
+}
+
+extension RecommendationPlan: Dataset {
+    public static var kind: DatasetKind { .recommendations }
+}
+
+extension PerformanceIndex: Dataset {
+    public static var kind: DatasetKind { .performanceIndex }
 }

@@ -9,13 +9,15 @@ import PantauYAML
 ///
 /// - the box is the status: `[ ]` terbuka (open), `[~]` or `[/]` berjalan (in progress),
 ///   `[x]` selesai (done), `[-]` dibatalkan (dropped);
-/// - the owner unit comes before the first `: `, the action after it;
+/// - the owner unit comes before the first `:`, the action after it; a line without a colon (or
+///   with nothing before it) names no owner: the item is kept, and `meeting.action-without-owner`
+///   reports it, because a missing owner is a shortcoming of the meeting, not a broken record;
 /// - a closing parenthesis of `key: value` pairs separated by `;` may give the due date
 ///   (`batas`, `tenggat` or `due`) and a stable id (`id`). A parenthesis that does not start
 ///   with `word:` is part of the action's text.
 struct ActionItemLine: Sendable, Equatable {
     var status: ActionStatus
-    var owner: String
+    var owner: String?
     var action: String
     var due: String?
     var id: String?
@@ -46,13 +48,16 @@ struct ActionItemLine: Sendable, Equatable {
             }
             rest = rest[..<open].trimmingCharacters(in: .whitespaces)
         }
-        guard let colon = rest.firstIndex(of: ":") else { return .problem(.ownerMissing) }
-        let owner = rest[..<colon].trimmingCharacters(in: .whitespaces)
-        let action = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard !owner.isEmpty else { return .problem(.ownerMissing) }
+        var owner: String?
+        var action = rest
+        if let colon = rest.firstIndex(of: ":") {
+            owner = rest[..<colon].trimmingCharacters(in: .whitespaces)
+            action = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
         guard !action.isEmpty else { return .problem(.valueMissing(field: "action")) }
         return .item(ActionItemLine(
-            status: status, owner: owner, action: action, due: due.flatMap { $0.isEmpty ? nil : $0 }, id: id.flatMap { $0.isEmpty ? nil : $0 }))
+            status: status, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, action: action, due: due.flatMap { $0.isEmpty ? nil : $0 },
+            id: id.flatMap { $0.isEmpty ? nil : $0 }))
     }
 
     /// The status a leading box gives: `[ ]` (or `[]`), `[~]`, `[/]`, `[x]`, `[X]`, `[-]`.

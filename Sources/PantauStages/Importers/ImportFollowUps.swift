@@ -20,7 +20,9 @@ public struct ImportFollowUps: Stage {
                 dan evaluasi PEKPPP menilai persentase RTL yang selesai serta kecepatannya, jadi butir berstatus selesai harus \
                 bertanggal selesai dan tanggal selesai hanya untuk butir yang selesai. Unsur diperiksa terhadap skema `scheme`. \
                 Baris yang salah, OPD atau layanan yang tidak ada dalam daftar (bila pipeline mengimpornya) dan id berulang masuk \
-                berkas penolakan; dibaca = diterima + ditolak untuk setiap berkas.
+                berkas penolakan; dibaca = diterima + ditolak untuk setiap berkas. Berkas `publications` (boleh tidak ada) mencatat \
+                publikasi hasil SKM dan RTL per OPD dan periode SKM: tanggal dan medianya; tanpa berkas itu aturan publikasi SKM tidak \
+                dijalankan.
                 """,
             en: """
                 One row per RTL item: id, unit, service (may be empty), origin (`skm` with its period and element, `evaluasi` or \
@@ -29,7 +31,9 @@ public struct ImportFollowUps: Stage {
                 weakest elements must be published (PermenPAN-RB 14/2017), and the PEKPPP evaluation scores the share of items done \
                 and how fast, so an item marked done needs its completion date and only done items may have one. Elements are checked \
                 against the `scheme`. Faulty rows, units or services missing from the register (when the pipeline imports one) and \
-                repeated ids go to the rejects file; for every file, read = accepted + rejected.
+                repeated ids go to the rejects file; for every file, read = accepted + rejected. The optional `publications` file \
+                records when and where each unit published its SKM results and its plan, by SKM period; without it the SKM \
+                publication rules are not run.
                 """),
         options: [
             StageOption("path", .inputFiles, .required, help: LocalizedText(
@@ -39,6 +43,11 @@ public struct ImportFollowUps: Stage {
                 en: "Column names where they differ from the defaults; optional columns may be absent.")),
             StageOption("scheme", .choice(SurveyScheme.builtIn.map(\.id)), .optional(default: SurveyScheme.permenpan14_2017.id), help: LocalizedText(
                 id: "Skema survei yang unsurnya dirujuk RTL asal `skm`.", en: "Survey scheme whose elements RTL items of origin `skm` refer to.")),
+            StageOption("publications", .inputFiles, .optional(default: nil), help: LocalizedText(
+                id: "Berkas CSV publikasi hasil SKM dan RTL: `opd`, `periode_skm`, `jenis` (hasil atau rtl), `tanggal`, `media` (dipisah `;`), `tautan`.",
+                en: "CSV files of publications of SKM results and plans: `opd`, `periode_skm`, `jenis` (hasil or rtl), `tanggal`, `media` (separated by `;`), `tautan`.")),
+            StageOption("publication_columns", .object(PublicationField.options), .optional(default: nil), help: LocalizedText(
+                id: "Nama kolom berkas publikasi bila berbeda dari bawaan.", en: "Column names of the publications file where they differ from the defaults.")),
             StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
                 id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
                 en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
@@ -47,13 +56,14 @@ public struct ImportFollowUps: Stage {
                 en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
         ],
         consumesIfPresent: [.serviceRegister],
-        produces: [.followUps, .importSummary],
+        produces: [.followUps, .surveyPublications, .importSummary],
         example: """
             - id: rtl
               uses: import.followups
               with:
                 path: ../samples/kabupaten-contoh/rtl-skm.csv
                 scheme: permenpan-14-2017
+                publications: ../samples/kabupaten-contoh/publikasi-skm.csv
             """)
 
     let stageID: String
@@ -62,6 +72,7 @@ public struct ImportFollowUps: Stage {
     let scheme: SurveyScheme
     let delimiter: TableFile.Delimiter
     let rejectsName: String
+    let publications: SurveyPublicationsFile?
 
     public init(configuration: StageConfiguration) throws(Diagnostics) {
         var problems = DiagnosticCollector()
@@ -77,14 +88,24 @@ public struct ImportFollowUps: Stage {
             }
         }
         let (delimiter, rejectsName) = RecordTable.tableOptions(configuration, files: files, columns: columns, problems: &problems)
+        let publicationFiles = problems.attempt { try configuration.inputFiles("publications") } ?? []
+        let publicationColumns = problems.attempt {
+            try RecordColumns<PublicationField>(node: configuration["publication_columns"], location: configuration.location)
+        }
+        if let publicationColumns, !problems.hasErrors {
+            problems.add(contentsOf: RecordTable.headerProblems(
+                publicationFiles, columns: publicationColumns, delimiter: delimiter, at: configuration["publications"]?.location))
+        }
         try problems.throwIfErrors()
-        guard let columns else { throw Diagnostics(problems.items) }
+        guard let columns, let publicationColumns else { throw Diagnostics(problems.items) }
         self.stageID = configuration.stageID
         self.files = files
         self.columns = columns
         self.scheme = scheme
         self.delimiter = delimiter
         self.rejectsName = rejectsName
+        publications =
+            publicationFiles.isEmpty ? nil : SurveyPublicationsFile(files: publicationFiles, columns: publicationColumns, delimiter: delimiter)
     }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
@@ -123,8 +144,17 @@ public struct ImportFollowUps: Stage {
                 done: done, status: status, source: row.source))
             log.accept()
         }
-        try log.write(named: rejectsName, to: context.output, language: context.language)
-        return [FollowUpPlan(items), log.account(stage: stageID, records: DatasetKind.followUps.rawValue, rejectsFile: rejectsName)]
+        var outputs: [any Dataset] = [FollowUpPlan(items), log.account(stage: stageID, records: DatasetKind.followUps.rawValue, rejectsFile: rejectsName)]
+        var logs = [log]
+        if let publications {
+            // Publications are other records: their own account, in the same rejects file.
+            var publicationLog = RejectLog()
+            outputs.append(try publications.read(register: register, log: &publicationLog))
+            outputs.append(publicationLog.account(stage: stageID, records: DatasetKind.surveyPublications.rawValue, rejectsFile: rejectsName))
+            logs.append(publicationLog)
+        }
+        try RejectLog.write(logs, named: rejectsName, to: context.output, language: context.language)
+        return outputs
     }
 
     /// The origin: an SKM period and element of the scheme, or the reference of a finding or meeting.
@@ -132,11 +162,7 @@ public struct ImportFollowUps: Stage {
         guard let kind = row.word(.origin, as: FollowUpOrigin.Kind.self, log: &log) else { return nil }
         switch kind {
         case .skm:
-            var period: Period?
-            if let text = row.required(.period, log: &log) {
-                period = Period(text)
-                if period == nil { log.reject(row.source, field: row.column(.period), value: text, .invalidPeriod(value: text)) }
-            }
+            let period = row.period(.period, log: &log)
             let element = row.required(.element, log: &log).flatMap { readElement($0, row: row, log: &log) }
             guard let period, let element else { return nil }
             return .skm(period: period, element: element)

@@ -19,8 +19,9 @@ public struct ImportMeetings: Stage {
                 `organisation`), dan boleh juga `agenda`, `decisions`, `action_items`. Di badan notulen, butir daftar di bawah \
                 `## Agenda`, `## Keputusan` (`## Decisions`) dan `## Tindak Lanjut` (`## Action items`) ikut dibaca; tindak lanjut \
                 ditulis `- [ ] OPD: tindakan (batas: 2026-08-31; id: TL-01)` dengan kotak `[ ]` terbuka, `[~]` berjalan, `[x]` selesai, \
-                `[-]` dibatalkan. Tindak lanjut yang dibawa ke rapat berikutnya memakai id yang sama. Berkas CSV `action_items` \
-                menambah tindak lanjut ke rapat yang disebut id-nya. Dua hitungan terpisah: rapat (satu per berkas) dan tindak lanjut; \
+                `[-]` dibatalkan. Tindak lanjut tanpa OPD (`- [ ] tindakan`) atau tanpa batas waktu tetap diterima; aturan \
+                `meeting.action-without-owner` melaporkannya. Tindak lanjut yang dibawa ke rapat berikutnya memakai id yang sama. \
+                Berkas CSV `action_items` menambah tindak lanjut ke rapat yang disebut id-nya. Dua hitungan terpisah: rapat (satu per berkas) dan tindak lanjut; \
                 untuk keduanya dibaca = diterima + ditolak per berkas. Kesalahan sintaks YAML dan front matter yang hilang atau tidak \
                 ditutup menghentikan tahap dengan posisi berkas:baris:kolom; masalah lain (tanggal tidak sah, jenis tidak dikenal, \
                 OPD yang tidak ada dalam daftar bila pipeline mengimpornya, id berulang) masuk berkas penolakan dengan baris Markdown-nya. \
@@ -32,8 +33,9 @@ public struct ImportMeetings: Stage {
                 `organisation`), and may give `agenda`, `decisions` and `action_items`. In the body, the list items under \
                 `## Agenda`, `## Keputusan` (`## Decisions`) and `## Tindak Lanjut` (`## Action items`) are read too; an action item \
                 is written `- [ ] Unit: action (batas: 2026-08-31; id: TL-01)`, the box `[ ]` open, `[~]` in progress, `[x]` done, \
-                `[-]` dropped. An item carried over to the next meeting keeps its id. CSV files under `action_items` add items to the \
-                meeting their id names. Two accounts: meetings (one per file) and action items; for both, read = accepted + rejected \
+                `[-]` dropped. An item without an owner unit (`- [ ] action`) or a due date is accepted; the rule \
+                `meeting.action-without-owner` reports it. An item carried over to the next meeting keeps its id. CSV files under \
+                `action_items` add items to the meeting their id names. Two accounts: meetings (one per file) and action items; for both, read = accepted + rejected \
                 per file. A YAML syntax error, and front matter missing or not closed, stop the stage with a file:line:column \
                 position; other problems (an invalid date, an unknown kind, a unit missing from the register when the pipeline \
                 imports one, a repeated id) go to the rejects file with their Markdown line. Full syntax: \
@@ -223,15 +225,18 @@ struct MeetingBook {
     }
 
     /// The item, once its owner, action, due date, status and id are checked; nil and rejects
-    /// otherwise. An item without an id is given its meeting's and its position among the meeting's items.
+    /// otherwise. An item without an id is given its meeting's and its position among the meeting's
+    /// items; one without an owner or a due date is kept as it is.
     private mutating func check(_ entry: ActionItemEntry, meetingID: String, ordinal: Int, log: inout RejectLog) -> ActionItem? {
         let meetingKey = RecordWords.key(meetingID)
         let fields = entry.fields
+        // No owner is kept as none (a finding about the meeting); an owner the register does not
+        // know is a slip in the record, rejected with the closest unit.
         var owner: String?
+        var ownerKnown = true
         if let name = entry.owner {
             owner = register.unit(name, field: fields.owner, source: entry.source, log: &log)
-        } else {
-            log.reject(entry.source, field: fields.owner, value: "", .valueMissing(field: fields.owner))
+            ownerKnown = owner != nil
         }
         if entry.action == nil { log.reject(entry.source, field: fields.action, value: "", .valueMissing(field: fields.action)) }
         var due: CalendarDate?
@@ -257,7 +262,7 @@ struct MeetingBook {
         } else {
             itemPlaces[place] = entry.source
         }
-        guard !log.currentRecordRejected, let owner, let action = entry.action, let status else { return nil }
+        guard !log.currentRecordRejected, ownerKnown, let action = entry.action, let status else { return nil }
         return ActionItem(id: id, action: action, owner: owner, due: due, status: status, source: entry.source)
     }
 }
@@ -290,7 +295,9 @@ enum ActionItemField: String, TableField {
             id: "Id tindak lanjut, sama di setiap rapat yang meninjaunya (tidak wajib).",
             en: "Action item id, the same at every meeting that reviews it (optional).")
         case .action: LocalizedText(id: "Tindakan yang harus dilakukan.", en: "What is to be done.")
-        case .owner: LocalizedText(id: "OPD penanggung jawab.", en: "Unit responsible.")
+        case .owner: LocalizedText(
+            id: "OPD penanggung jawab (boleh kosong; aturan meeting.action-without-owner melaporkannya).",
+            en: "Unit responsible (may be empty; the rule meeting.action-without-owner reports it).")
         case .due: LocalizedText(id: "Batas waktu (boleh kosong).", en: "Due date (may be empty).")
         case .status: LocalizedText(
             id: "Status: terbuka, berjalan, selesai atau dibatalkan.",

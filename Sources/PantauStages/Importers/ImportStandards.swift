@@ -16,7 +16,8 @@ public struct ImportStandards: Stage {
                 Berkas YAML memuat `units:` (masing-masing `id`, `name`, `aliases` dan `services:`) dan, untuk setiap layanan, `standard:` dengan \
                 `components` (ke-14 komponen PermenPAN-RB 15/2014 beserta teksnya, atau daftar komponen yang ada), `time_limit_days` (hari kerja), \
                 `fee` (Rupiah, 0 = gratis), `legal_basis`, `established`, `reviewed`, `published`, `published_in`, `maklumat` (ya/tidak atau \
-                tanggal) dan `consultation` (rujukan FKP); `services:` di tingkat atas mencantumkan layanan terpisah dari unitnya dengan `unit:`. \
+                tanggal), `consultation` (id FKP dalam log partisipasi) dan `target_groups` (kelompok sasaran layanan, seperti log \
+                partisipasi menamai kelompok); `services:` di tingkat atas mencantumkan layanan terpisah dari unitnya dengan `unit:`. \
                 Dalam CSV, `register` memuat satu baris per layanan (`unit_id`, `unit`, `service_id`, `service`, alias dipisah `;`) dan `path` \
                 satu baris per standar (`unit`, `service`, kolom fakta yang sama, `components`, dan satu kolom per komponen). Salah ketik kunci atau \
                 sintaks YAML menghentikan tahap dengan berkas, baris dan kolomnya. Id unit atau layanan ganda, nama yang sudah dipakai, komponen \
@@ -27,7 +28,8 @@ public struct ImportStandards: Stage {
                 A YAML file holds `units:` (each with `id`, `name`, `aliases` and `services:`) and, for each service, a `standard:` with \
                 `components` (the 14 components of PermenPAN-RB 15/2014 with their text, or a list of those stated), `time_limit_days` \
                 (working days), `fee` (Rupiah, 0 = free), `legal_basis`, `established`, `reviewed`, `published`, `published_in`, `maklumat` \
-                (yes/no or a date) and `consultation` (the FKP reference); a top-level `services:` lists services apart from their unit, \
+                (yes/no or a date), `consultation` (the FKP's id in the participation log) and `target_groups` (the groups the \
+                service concerns, named as the participation log names groups); a top-level `services:` lists services apart from their unit, \
                 naming it with `unit:`. In CSV, `register` has one row per service (`unit_id`, `unit`, `service_id`, `service`, aliases \
                 separated by `;`) and `path` one row per standard (`unit`, `service`, the same fact columns, `components`, and a column per \
                 component). A misspelt key or a YAML syntax error stops the stage with its file, line and column. Duplicate unit or service \

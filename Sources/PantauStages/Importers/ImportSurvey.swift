@@ -15,12 +15,20 @@ public struct ImportSurvey: Stage {
             id: """
                 Setiap unsur skema dipetakan ke kolomnya secara eksplisit di `columns`. Jawaban harus bilangan bulat dalam rentang skema (1–4). \
                 Baris dengan jawaban salah, kolom kosong, tanggal tidak sah atau jumlah kolom yang keliru ditulis ke berkas penolakan beserta \
-                berkas, baris, kolom, nilai dan alasannya; jumlah dibaca = diterima + ditolak untuk setiap berkas.
+                berkas, baris, kolom, nilai dan alasannya; jumlah dibaca = diterima + ditolak untuk setiap berkas. \
+                Dengan `layout: long` setiap baris berisi satu jawaban (responden, pertanyaan, jawaban): baris dikelompokkan menurut responden, \
+                dan responden yang jawabannya tidak lengkap, berulang untuk satu unsur atau salah ditolak dengan seluruh barisnya; \
+                jumlah dihitung dalam baris jawaban (lihat docs/records.md). Profil responden (`gender`, `age`, `education`, `occupation`) \
+                dapat dipetakan pada kedua format; saran dan data pribadi tidak pernah diimpor.
                 """,
             en: """
                 Every element of the scheme is mapped to its column explicitly under `columns`. Answers must be whole numbers in the scheme's \
                 range (1–4). Rows with a bad answer, an empty field, an invalid date or a wrong number of fields are written to the rejects \
-                file with file, row, field, value and reason; for every file, read = accepted + rejected.
+                file with file, row, field, value and reason; for every file, read = accepted + rejected. \
+                With `layout: long` each row holds one answer (respondent, question, answer): rows are grouped by respondent, and a \
+                respondent whose answers are incomplete, repeated for an element or invalid is rejected with all its rows; counts are in \
+                answer rows (see docs/records.md). The respondent's profile (`gender`, `age`, `education`, `occupation`) can be mapped in \
+                either layout; suggestions (saran) and personal data are never imported.
                 """),
         options: [
             StageOption("path", .inputFiles, .required, help: LocalizedText(
@@ -30,8 +38,9 @@ public struct ImportSurvey: Stage {
                 id: "Skema survei: permenpan-14-2017 (9 unsur) atau kepmenpan-25-2004 (14 unsur).",
                 en: "Survey scheme: permenpan-14-2017 (9 elements) or kepmenpan-25-2004 (14 elements).")),
             StageOption("columns", .mapping(.string), .required, help: LocalizedText(
-                id: "Kolom untuk `unit` (wajib), `service`, `date`, `respondent` (id pengisian; id berulang ditolak sebagai duplikat), dan setiap unsur (`U1`…`U9`).",
-                en: "Columns for `unit` (required), `service`, `date`, `respondent` (submission id; a repeated id is rejected as a duplicate), and every element (`U1`…`U9`).")),
+                id: "Kolom untuk `unit` (wajib), `service`, `date`, `respondent` (id pengisian; id berulang ditolak sebagai duplikat), profil responden `gender`, `age` (tahun, 1–120), `education`, `occupation`, dan setiap unsur (`U1`…`U9`). Format panjang: `respondent`, `question`, `answer` (wajib), `status`, dan bidang responden yang ada di berkas jawaban.",
+                en: "Columns for `unit` (required), `service`, `date`, `respondent` (submission id; a repeated id is rejected as a duplicate), the respondent's profile `gender`, `age` (years, 1–120), `education`, `occupation`, and every element (`U1`…`U9`). Long layout: `respondent`, `question`, `answer` (required), `status`, and the respondent's fields the answers file holds.")),
+        ] + LongSurveyLayout.options + [
             StageOption("answer_labels", .mapping(.integer(nil)), .optional(default: nil), help: LocalizedText(
                 id: "Jawaban berupa kata dan nilainya, ditambahkan ke daftar bawaan (\"Sangat sesuai\": 4, \"Gratis\": 4, …).",
                 en: "Answers written as words and their values, added to the shipped list (\"Sangat sesuai\": 4, \"Gratis\": 4, …).")),
@@ -79,7 +88,10 @@ public struct ImportSurvey: Stage {
     let delimiter: TableFile.Delimiter
     let rejectsName: String
     let labels: AnswerLabels
-    /// How files are read: in chunks on every core unless a test says otherwise.
+    /// The long layout's configuration, when the files hold one answer per row.
+    let long: LongSurveyLayout?
+    /// How wide files are read: in chunks on every core unless a test says otherwise. The long
+    /// layout reads in order: a respondent's rows are gathered across the file.
     var reading = ChunkedReading.automatic
 
     public init(configuration: StageConfiguration) throws(Diagnostics) {
@@ -94,8 +106,17 @@ public struct ImportSurvey: Stage {
                 problems.add(node.error(StageMessage.unknownScheme(id: id, suggestion: ClosestName.suggest(for: id, among: known))))
             }
         }
+        let layout = (problems.attempt { try configuration["layout"]?.choice(SurveyLayout.self) } ?? nil) ?? .wide
         let columnsNode = configuration["columns"] ?? Node(.mapping([]), at: configuration.location)
-        let columns = problems.attempt { try SurveyColumns(node: columnsNode, scheme: scheme, location: configuration.location) }
+        var columns: SurveyColumns?
+        var long: LongSurveyLayout?
+        switch layout {
+        case .wide:
+            columns = problems.attempt { try SurveyColumns(node: columnsNode, scheme: scheme, location: configuration.location) }
+            problems.add(contentsOf: LongSurveyLayout.keysMisplaced(in: configuration))
+        case .long:
+            long = problems.attempt { try LongSurveyLayout(configuration: configuration, scheme: scheme) }
+        }
         let population = (problems.attempt { try configuration.inputFiles("population") } ?? []).first
         let populationColumns = problems.attempt { try PopulationColumns(node: configuration["population_columns"]) } ?? PopulationColumns()
         let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
@@ -107,10 +128,15 @@ public struct ImportSurvey: Stage {
 
         // Check the header rows now, so that `pantau validate` finds a misspelt column.
         // A file that cannot be read is reported at the option that names it.
-        if let columns, !problems.hasErrors {
+        if let needed = columns?.all ?? long?.answerColumns, !problems.hasErrors {
             var headerProblems = DiagnosticCollector()
             for file in files {
-                _ = headerProblems.attempt { try TableFile.header(of: file, delimiter: delimiter).require(columns.all, file: file.displayName) }
+                _ = headerProblems.attempt { try TableFile.header(of: file, delimiter: delimiter).require(needed, file: file.displayName) }
+            }
+            if let respondents = long?.respondents {
+                _ = headerProblems.attempt {
+                    try TableFile.header(of: respondents.file, delimiter: delimiter).require(respondents.all, file: respondents.file.displayName)
+                }
             }
             if let population {
                 _ = headerProblems.attempt {
@@ -128,6 +154,7 @@ public struct ImportSurvey: Stage {
         self.files = files
         self.scheme = scheme
         self.columns = columns ?? SurveyColumns(unit: "", service: nil, date: nil, elements: [])
+        self.long = long
         self.population = population
         self.populationColumns = populationColumns
         self.delimiter = delimiter
@@ -138,13 +165,20 @@ public struct ImportSurvey: Stage {
     public var outputFiles: [String] { [rejectsName] }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        var log = RejectLog()
-        var responses = SurveyResponses(scheme: scheme)
-        for file in files {
-            try await readResponses(from: file, into: &responses, log: &log)
+        var outputs: [any Dataset]
+        var logs: [RejectLog]
+        if let long {
+            (outputs, logs) = try LongSurveyImport(layout: long, scheme: scheme, labels: labels, delimiter: delimiter)
+                .read(files, stageID: stageID, rejectsName: rejectsName)
+        } else {
+            var log = RejectLog()
+            var responses = SurveyResponses(scheme: scheme)
+            for file in files {
+                try await readResponses(from: file, into: &responses, log: &log)
+            }
+            outputs = [responses, log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)]
+            logs = [log]
         }
-        var outputs: [any Dataset] = [responses, log.account(stage: stageID, records: DatasetKind.surveyResponses.rawValue, rejectsFile: rejectsName)]
-        var logs = [log]
         if let population {
             // Populations are other records: they get their own account, and share the rejects file.
             var populationLog = RejectLog()
@@ -249,9 +283,11 @@ struct SurveyChunkReader: TableChunkReader {
     func read(_ row: TableRow, log: inout RejectLog, into chunk: inout Chunk) {
         let record = SurveyTableRecord(row: row, layout: layout)
         if readsPlainRecordsDirectly, let plain = record.plainResponse(
-            range: check.scheme.answerRange, answers: &chunk.answers, units: &chunk.responses.units, services: &chunk.responses.services)
+            range: check.scheme.answerRange, answers: &chunk.answers, units: &chunk.responses.units, services: &chunk.responses.services,
+            profileValues: &chunk.responses.profileValues)
         {
-            chunk.responses.append(unit: plain.unit, service: plain.service, day: plain.day, answers: chunk.answers, source: row.source)
+            chunk.responses.append(
+                unit: plain.unit, service: plain.service, day: plain.day, answers: chunk.answers, source: row.source, profile: plain.profile)
             log.accept()
             return
         }

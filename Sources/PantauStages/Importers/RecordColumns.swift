@@ -171,6 +171,16 @@ struct RecordRow<Field: TableField> {
         return date
     }
 
+    /// A period such as `2025-S2`, rejected as missing when empty or as invalid.
+    func period(_ field: Field, log: inout RejectLog) -> Period? {
+        guard let text = required(field, log: &log) else { return nil }
+        guard let period = Period(text) else {
+            log.reject(source, field: column(field), value: text, .invalidPeriod(value: text))
+            return nil
+        }
+        return period
+    }
+
     /// A count of people or inputs (`1.250` and `1,250` read as 1250); negative counts are refused.
     func count(_ field: Field, required: Bool, log: inout RejectLog) -> Int? {
         guard let text = required ? self.required(field, log: &log) : optional(field) else { return nil }

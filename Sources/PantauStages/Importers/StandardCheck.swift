@@ -23,10 +23,12 @@ struct StandardEntry: Sendable {
     var publishedIn: [RecordField] = []
     var maklumat: RecordField?
     var consultation: RecordField?
+    var targetGroups: [RecordField] = []
 
     /// The keys a standard's facts are written under, in YAML files and as CSV columns.
     static let factKeys = [
         "time_limit_days", "fee", "legal_basis", "established", "reviewed", "published", "published_in", "maklumat", "consultation",
+        "target_groups",
     ]
 }
 
@@ -89,6 +91,7 @@ enum StandardCheck {
             }
         }
         if let field = entry.consultation, !field.isEmpty { standard.consultation = field.text }
+        standard.targetGroups = entry.targetGroups.map(\.text).filter { !$0.isEmpty }
         // A fact given as a number or a list states its component, with or without its text.
         if standard.timeLimitDays != nil, !standard.has(.timeLimit) { standard.components[.timeLimit] = "" }
         if standard.fee != nil, !standard.has(.fee) { standard.components[.fee] = "" }

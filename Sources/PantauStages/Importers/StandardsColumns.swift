@@ -93,6 +93,7 @@ struct StandardsColumns: Sendable {
         entry.publishedIn = list("published_in")
         entry.maklumat = field("maklumat")
         entry.consultation = field("consultation")
+        entry.targetGroups = list("target_groups")
         entry.components = list("components").map { StandardEntry.Mention(name: $0, text: "", stated: true) }
         for (component, index) in layout.components {
             let text = row.text(index)

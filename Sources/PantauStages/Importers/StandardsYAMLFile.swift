@@ -161,6 +161,7 @@ struct StandardsYAMLFile: Sendable {
             entry.publishedIn = scalars(node, "published_in")
             entry.maklumat = optional(scalar(node, "maklumat"))
             entry.consultation = optional(scalar(node, "consultation"))
+            entry.targetGroups = scalars(node, "target_groups")
             return entry
         }
 

@@ -6,7 +6,7 @@ import PantauYAML
 /// meaning: many survey apps ask Sarana as question 8 and Pengaduan as question 9, the reverse
 /// of the regulation's element order, so a mapping by position would swap U8 and U9.
 struct SurveyColumns: Sendable, Equatable {
-    static let recordFields = ["unit", "service", "date", "respondent"]
+    static let recordFields = ["unit", "service", "date", "respondent"] + ProfileField.keys
 
     var unit: String
     var service: String?
@@ -16,10 +16,12 @@ struct SurveyColumns: Sendable, Equatable {
     var respondent: String?
     /// The column of each element, in the scheme's element order.
     var elements: [String]
+    /// The respondent's gender, age, education and occupation, when mapped.
+    var profile = ProfileColumns()
 
     /// Every column the importer reads: unit, then service, date and respondent when mapped,
-    /// then the elements.
-    var all: [String] { [unit] + optionalFields.compactMap { $0 } + elements }
+    /// then the elements, then the profile fields mapped.
+    var all: [String] { [unit] + optionalFields.compactMap { $0 } + elements + profile.columns }
 
     private var optionalFields: [String?] { [service, date, respondent] }
 
@@ -28,6 +30,7 @@ struct SurveyColumns: Sendable, Equatable {
     var dateIndex: Int? { position(of: 1) }
     var respondentIndex: Int? { position(of: 2) }
     var firstElementIndex: Int { 1 + optionalFields.compactMap { $0 }.count }
+    var profilePositions: ProfilePositions { profile.positions(from: firstElementIndex + elements.count) }
 
     private func position(of optional: Int) -> Int? {
         guard optionalFields[optional] != nil else { return nil }
@@ -43,26 +46,12 @@ struct SurveyColumns: Sendable, Equatable {
     }
 
     /// Reads `columns:`, checking that every element of the scheme has a column, that no key is
-    /// unknown and that no column is used twice. Reports every problem at once.
+    /// unknown, that no column is used twice and that none holds free text or personal data.
+    /// Reports every problem at once.
     init(node: Node, scheme: SurveyScheme, location: SourceLocation) throws(Diagnostics) {
         var problems = DiagnosticCollector()
         let allowed = Self.recordFields + scheme.elements.map(\.code)
-        var mapped: [String: String] = [:]
-        var usedBy: [String: String] = [:]
-        for entry in problems.attempt({ try node.mapping() }) ?? [] {
-            guard allowed.contains(entry.key) else {
-                problems.add(entry.keyNode.error(StageMessage.unknownColumnKey(
-                    key: entry.key, allowed: allowed, suggestion: ClosestName.suggest(for: entry.key, among: allowed))))
-                continue
-            }
-            guard let column = problems.attempt({ try entry.value.nonEmptyString() }) else { continue }
-            let normalised = ColumnMap.normalised(column)
-            if let first = usedBy[normalised] {
-                problems.add(entry.value.error(StageMessage.columnMappedTwice(column: column, first: first, second: entry.key)))
-            }
-            usedBy[normalised] = entry.key
-            mapped[entry.key] = column
-        }
+        let mapped = SurveyColumnMapping.read(node, allowed: allowed, problems: &problems)
         if mapped["unit"] == nil, !node.keys.contains("unit") {
             problems.add(node.error(YAMLMessage.missingKey(key: "unit", context: LocalizedText(id: "columns", en: "columns"))))
         }
@@ -77,5 +66,6 @@ struct SurveyColumns: Sendable, Equatable {
         try problems.throwIfErrors()
         self.init(
             unit: mapped["unit"] ?? "", service: mapped["service"], date: mapped["date"], respondent: mapped["respondent"], elements: elements)
+        self.profile = ProfileColumns(mapped)
     }
 }

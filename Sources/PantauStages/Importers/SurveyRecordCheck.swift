@@ -16,6 +16,8 @@ protocol SurveyRecordFields {
     func answerText(_ offset: Int) -> String
     /// The respondent or submission id, when the source has one.
     var respondent: String? { get }
+    /// The respondent's profile, its problems rejected into `log`; not stated when the source has none.
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile
 
     /// The unit's number in `names`, or nil when the unit is empty.
     func unit(in names: inout NameInterner) -> Int32?
@@ -38,6 +40,7 @@ extension SurveyRecordFields {
 
     var isoDate: CalendarDate? { nil }
     var respondent: String? { nil }
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile { .notStated }
 }
 
 /// The rules every survey response passes, whichever importer read it: a unit, a service and a
@@ -116,9 +119,10 @@ struct SurveyRecordCheck: Sendable {
                 log.reject(source, field: column, value: text, .answerNotInteger(value: text, element: element, range: range))
             }
         }
+        let profile = columns.profile.mapped.isEmpty ? .notStated : record.profile(columns.profile, names: &responses.profileValues, log: &log)
         let accepted = !log.currentRecordRejected && unit != nil
         if accepted, let unit {
-            responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source)
+            responses.append(unit: unit, service: service, day: date?.dayNumber, answers: answers, source: source, profile: profile)
             log.accept()
         }
         if let noted {
@@ -181,12 +185,14 @@ struct SurveyTableRecord: SurveyRecordFields {
         var date: Int?
         var respondent: Int?
         var firstElement: Int
+        var profile: ProfilePositions
 
         init(_ columns: SurveyColumns) {
             service = columns.serviceIndex
             date = columns.dateIndex
             respondent = columns.respondentIndex
             firstElement = columns.firstElementIndex
+            profile = columns.profilePositions
         }
     }
 
@@ -225,18 +231,23 @@ struct SurveyTableRecord: SurveyRecordFields {
     }
 
     var respondent: String? { layout.respondent.map(row.text) }
+
+    func profile(_ columns: ProfileColumns, names: inout NameInterner, log: inout RejectLog) -> InternedProfile {
+        ProfileReader.read(row, positions: layout.profile, columns: columns, names: &names, log: &log)
+    }
 }
 
 extension SurveyTableRecord {
     /// The response of a plainly valid record — a unit, and a service and an ISO date where
-    /// they are mapped, every answer one digit in `range`, no respondent id to check — read
-    /// straight from the bytes, its names interned; nil for any other record, which then goes
-    /// through `SurveyRecordCheck` (that gives the same response for these, and the reasons for
-    /// the rest). Nearly every record of a large export is plainly valid: this spares each one
-    /// the general check's accessors, a tenth of the import's time.
+    /// they are mapped, every answer one digit in `range`, profile fields empty or plain (names
+    /// with nothing to undo, an age in `RespondentProfile.validAges`), no respondent id to check
+    /// — read straight from the bytes, its names interned; nil for any other record, which then
+    /// goes through `SurveyRecordCheck` (that gives the same response for these, and the reasons
+    /// for the rest). Nearly every record of a large export is plainly valid: this spares each
+    /// one the general check's accessors, a tenth of the import's time.
     func plainResponse(
-        range: ClosedRange<Int>, answers: inout [Int], units: inout NameInterner, services: inout NameInterner
-    ) -> (unit: Int32, service: Int32?, day: Int?)? {
+        range: ClosedRange<Int>, answers: inout [Int], units: inout NameInterner, services: inout NameInterner, profileValues: inout NameInterner
+    ) -> (unit: Int32, service: Int32?, day: Int?, profile: InternedProfile)? {
         guard layout.respondent == nil, let unitBytes = row.plainBytes(0), !unitBytes.isEmpty else { return nil }
         var day: Int?
         if let index = layout.date {
@@ -252,7 +263,28 @@ extension SurveyTableRecord {
             guard let bytes = row.plainBytes(index), !bytes.isEmpty else { return nil }
             serviceBytes = bytes
         }
+        var age: UInt8 = 0
+        if let index = layout.profile.age {
+            if let years = row.smallInteger(index), RespondentProfile.validAges.contains(years) {
+                age = UInt8(years)
+            } else if row.plainBytes(index)?.isEmpty != true {
+                return nil
+            }
+        }
+        guard let gender = profileNameBytes(layout.profile.gender), let education = profileNameBytes(layout.profile.education),
+            let occupation = profileNameBytes(layout.profile.occupation)
+        else { return nil }
         // Interned last, in the order the general check interns them.
-        return (units.index(ofUTF8: unitBytes), serviceBytes.map { services.index(ofUTF8: $0) }, day)
+        let unit = units.index(ofUTF8: unitBytes), service = serviceBytes.map { services.index(ofUTF8: $0) }
+        func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { bytes.isEmpty ? -1 : profileValues.index(ofUTF8: bytes) }
+        let profile = InternedProfile(gender: intern(gender), age: age, education: intern(education), occupation: intern(occupation))
+        return (unit, service, day, profile)
+    }
+
+    /// The bytes of a profile field that names a value: empty when the field is not mapped or
+    /// empty (not stated), nil when its text is not its bytes as is.
+    private func profileNameBytes(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+        guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return row.plainBytes(index)
     }
 }

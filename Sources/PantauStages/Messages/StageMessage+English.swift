@@ -49,7 +49,6 @@ extension StageMessage {
         case .unknownKey(let key, _, let suggestion): "unknown key '\(key)'" + Self.englishSuggestion(suggestion)
         case .wrongShape(let field, let expected): "'\(field)' must be \(Self.englishShape(expected))"
         case .checkboxMissing: "the action item does not start with a status box [ ], [~], [x] or [-]"
-        case .ownerMissing: "the action item names no owner unit before ':'"
         case .unknownSection(let heading, let suggestion):
             "section heading '\(heading)' is not one Pantau reads, so its items would be lost" + Self.englishSuggestion(suggestion)
         case .frontMatterMissing(let file): "'\(file)' does not start with front matter ('---', the meeting's details in YAML, then '---')"
@@ -77,6 +76,33 @@ extension StageMessage {
         case .workbookPartMissing(let file, let part): "'\(file)' is damaged: its part '\(part)' is missing"
         case .workbookPartInvalid(let file, let part, let line): "'\(file)' is damaged: its part '\(part)' is not well-formed XML (line \(line))"
         case .unknownSheet(let file, let sheet, _, _): "'\(file)' has no sheet '\(sheet)'"
+        case .invalidAge(let value, let range): "age '\(value)' is not a whole number of years from \(range.lowerBound) to \(range.upperBound)"
+        case .unknownQuestion(let value, _): "question '\(value)' is not mapped to an element under 'elements'"
+        case .answerNotComplete(let status, let complete):
+            "the answer's status is '\(status)', not one of \(complete.joined(separator: ", ")): the answer is not counted"
+        case .duplicateAnswer(let respondent, let element, let firstRow):
+            "respondent '\(respondent)' answers \(element.text(.english)) again (first on row \(firstRow))"
+        case .respondentIncomplete(let respondent, let element): "respondent '\(respondent)' has no answer for \(element.text(.english))"
+        case .respondentNotInFile(let respondent, let file): "respondent '\(respondent)' is not in '\(file)'"
+        case .respondentRowRejected(let respondent, let file, let row): "the row of respondent '\(respondent)' in '\(file)' (row \(row)) was rejected"
+        case .respondentRejected(let respondent, let row): "rejected with the other answers of respondent '\(respondent)' (see row \(row))"
+        case .respondentFieldDiffers(let respondent, let firstRow):
+            "the value differs from the first answer row of respondent '\(respondent)' (row \(firstRow))"
+        case .unknownUnitID(let id, let suggestion): "unit id '\(id)' is not under 'units'" + Self.englishSuggestion(suggestion)
+        case .surveyColumnNeverImported(let column, let key):
+            "column '\(column)' holds free text or personal data and cannot be imported as '\(key)'"
+        case .longLayoutOnly(let key): "'\(key)' applies to the long layout only (layout: long)"
+        case .elementInLongColumns(let key): "in the long layout, element \(key) is mapped under 'elements', not 'columns'"
+        case .elementWithoutQuestion(let element, let name): "element \(element) (\(name)) has no question under 'elements'"
+        case .unknownElement(let code, _): "'\(code)' is not an element of the survey scheme"
+        case .fieldMappedInBoth(let field): "'\(field)' is mapped both under 'columns' and under 'respondents'"
+        case .completeStatusWithoutColumn: "'complete_status' is given but no 'status' column is mapped under 'columns'"
+        case .unknownIndicator(let code, let suggestion): "indicator '\(code)' is not in the instrument\(Self.englishSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "score '\(value)' is not a whole number from 0 to 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indicator '\(indicator)' of '\(unit)' is already scored on row \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrument '\(name)' is neither a built-in instrument (\(builtIn.joined(separator: ", "))) nor an existing file"
         }
     }
 
@@ -126,7 +152,6 @@ extension StageMessage {
         case .unknownKey(_, let allowed, _): "known keys: \(allowed.joined(separator: ", "))"
         case .wrongShape: "see the example in docs/records-meetings-participation.md"
         case .checkboxMissing: "write '- [ ] Unit: action (batas: 2026-08-31)'; [ ] open, [~] in progress, [x] done, [-] dropped"
-        case .ownerMissing: "write the unit, then a colon: '- [ ] Disdukcapil: …'"
         case .unknownSection: "sections read: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
         case .frontMatterMissing: "start the file with '---' on its first line; see docs/records-meetings-participation.md"
         case .frontMatterUnclosed: "add a line '---' after the meeting's details"
@@ -150,6 +175,29 @@ extension StageMessage {
         case .workbookDamaged, .workbookPartMissing, .workbookPartInvalid: "open it in Excel and save it again, or export it again"
         case .unknownSheet(_, _, let sheets, let suggestion?): "did you mean '\(suggestion)'? Sheets in the workbook: \(sheets.joined(separator: ", "))"
         case .unknownSheet(_, _, let sheets, nil): "sheets in the workbook: \(sheets.joined(separator: ", "))"
+        case .invalidAge: "write the age in years, such as 35; leave it empty when not stated"
+        case .unknownQuestion(_, let known): "add it under 'elements' with the element it asks about (questions mapped: \(known.joined(separator: ", ")))"
+        case .answerNotComplete: "only complete answers count; list other status values that mean complete under 'complete_status'"
+        case .duplicateAnswer: "a respondent answers each element once: remove the repeated submission in the source"
+        case .respondentIncomplete: "every respondent must answer every element; export the missing answers, or leave the respondent rejected"
+        case .respondentNotInFile: "add the respondent's row to the respondents file, or correct the id"
+        case .respondentRowRejected: "fix that row (see its own reject)"
+        case .respondentRejected: "fix the problem reported on that row"
+        case .respondentFieldDiffers: "each respondent's rows must agree on unit, service, date and profile: correct the source"
+        case .unknownUnitID: "add the id and the unit's name under 'units'"
+        case .surveyColumnNeverImported: "suggestions (saran) and personal data (names, phone numbers, NIK, e-mail) are never imported; map another column"
+        case .longLayoutOnly: "add 'layout: long', or remove the key"
+        case .elementInLongColumns(let key): "write the question id and its element under 'elements', such as '\"1\": \(key)'"
+        case .elementWithoutQuestion(let element, _):
+            "add '<question id>: \(element)' under 'elements'; map by the question's meaning, not its position (many apps ask Sarana as Q8 and Pengaduan as Q9)"
+        case .unknownElement(_, let suggestion?): "did you mean '\(suggestion)'?"
+        case .unknownElement: "use the element codes of the scheme, such as U1 … U9"
+        case .fieldMappedInBoth: "map each field in one file only"
+        case .completeStatusWithoutColumn: "add 'status: <column>' under columns, or remove complete_status"
+        case .unknownIndicator: "write an indicator code such as 1.a.Ak, or its number (1 to 31)"
+        case .invalidIndexScore: "write a score as the instrument describes them: 0, 1, 2, 3, 4 or 5"
+        case .duplicateIndexScore: "one score per unit and indicator: remove or merge the repeated row"
+        case .instrumentNotFound: "write the id of a built-in instrument, or the path of an instrument file relative to the pipeline file"
         }
     }
 }

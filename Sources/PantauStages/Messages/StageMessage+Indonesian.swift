@@ -50,7 +50,6 @@ extension StageMessage {
         case .unknownKey(let key, _, let suggestion): "kunci '\(key)' tidak dikenal" + Self.indonesianSuggestion(suggestion)
         case .wrongShape(let field, let expected): "'\(field)' harus berupa \(Self.indonesianShape(expected))"
         case .checkboxMissing: "tindak lanjut tidak diawali kotak status [ ], [~], [x] atau [-]"
-        case .ownerMissing: "tindak lanjut tidak menyebut OPD penanggung jawab sebelum ':'"
         case .unknownSection(let heading, let suggestion):
             "judul bagian '\(heading)' tidak dikenal, sehingga isinya tidak terbaca" + Self.indonesianSuggestion(suggestion)
         case .frontMatterMissing(let file):
@@ -80,6 +79,33 @@ extension StageMessage {
         case .workbookPartMissing(let file, let part): "'\(file)' rusak: bagian '\(part)' tidak ada"
         case .workbookPartInvalid(let file, let part, let line): "'\(file)' rusak: bagian '\(part)' bukan XML yang sah (baris \(line))"
         case .unknownSheet(let file, let sheet, _, _): "'\(file)' tidak memiliki lembar '\(sheet)'"
+        case .invalidAge(let value, let range): "usia '\(value)' bukan bilangan bulat tahun dari \(range.lowerBound) sampai \(range.upperBound)"
+        case .unknownQuestion(let value, _): "pertanyaan '\(value)' tidak dipetakan ke unsur di bawah 'elements'"
+        case .answerNotComplete(let status, let complete):
+            "status jawaban '\(status)', bukan salah satu dari \(complete.joined(separator: ", ")): jawaban tidak dihitung"
+        case .duplicateAnswer(let respondent, let element, let firstRow):
+            "responden '\(respondent)' menjawab \(element.text(.indonesian)) lagi (pertama di baris \(firstRow))"
+        case .respondentIncomplete(let respondent, let element): "responden '\(respondent)' tidak memiliki jawaban untuk \(element.text(.indonesian))"
+        case .respondentNotInFile(let respondent, let file): "responden '\(respondent)' tidak ada di '\(file)'"
+        case .respondentRowRejected(let respondent, let file, let row): "baris responden '\(respondent)' di '\(file)' (baris \(row)) ditolak"
+        case .respondentRejected(let respondent, let row): "ditolak bersama jawaban lain responden '\(respondent)' (lihat baris \(row))"
+        case .respondentFieldDiffers(let respondent, let firstRow):
+            "nilainya berbeda dengan baris jawaban pertama responden '\(respondent)' (baris \(firstRow))"
+        case .unknownUnitID(let id, let suggestion): "id unit '\(id)' tidak ada di bawah 'units'" + Self.indonesianSuggestion(suggestion)
+        case .surveyColumnNeverImported(let column, let key):
+            "kolom '\(column)' berisi teks bebas atau data pribadi dan tidak dapat diimpor sebagai '\(key)'"
+        case .longLayoutOnly(let key): "'\(key)' hanya berlaku untuk format panjang (layout: long)"
+        case .elementInLongColumns(let key): "dalam format panjang, unsur \(key) dipetakan di bawah 'elements', bukan 'columns'"
+        case .elementWithoutQuestion(let element, let name): "unsur \(element) (\(name)) tidak memiliki pertanyaan di bawah 'elements'"
+        case .unknownElement(let code, _): "'\(code)' bukan unsur skema survei"
+        case .fieldMappedInBoth(let field): "'\(field)' dipetakan di bawah 'columns' sekaligus di bawah 'respondents'"
+        case .completeStatusWithoutColumn: "'complete_status' diisi tetapi tidak ada kolom 'status' yang dipetakan di bawah 'columns'"
+        case .unknownIndicator(let code, let suggestion): "indikator '\(code)' tidak ada dalam instrumen\(Self.indonesianSuggestion(suggestion))"
+        case .invalidIndexScore(let value): "nilai '\(value)' bukan bilangan bulat 0 sampai 5"
+        case .duplicateIndexScore(let unit, let indicator, let firstRow):
+            "indikator '\(indicator)' untuk '\(unit)' sudah dinilai di baris \(firstRow)"
+        case .instrumentNotFound(let name, let builtIn):
+            "instrumen '\(name)' bukan instrumen bawaan (\(builtIn.joined(separator: ", "))) dan bukan berkas yang ada"
         }
     }
 
@@ -130,7 +156,6 @@ extension StageMessage {
         case .wrongShape: "lihat contoh di docs/records-meetings-participation.md"
         case .checkboxMissing:
             "tulis '- [ ] OPD: tindakan (batas: 2026-08-31)'; [ ] terbuka, [~] berjalan, [x] selesai, [-] dibatalkan"
-        case .ownerMissing: "tulis nama OPD lalu titik dua: '- [ ] Disdukcapil: …'"
         case .unknownSection: "bagian yang dibaca: Agenda, Keputusan (Decisions), Tindak Lanjut (Action items)"
         case .frontMatterMissing: "mulai berkas dengan '---' di baris pertama; lihat docs/records-meetings-participation.md"
         case .frontMatterUnclosed: "tambahkan baris '---' setelah data rapat"
@@ -155,6 +180,30 @@ extension StageMessage {
         case .unknownSheet(_, _, let sheets, let suggestion?):
             "mungkin maksud Anda '\(suggestion)'? Lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
         case .unknownSheet(_, _, let sheets, nil): "lembar dalam buku kerja: \(sheets.joined(separator: ", "))"
+        case .invalidAge: "tulis usia dalam tahun, misalnya 35; kosongkan bila tidak diisi"
+        case .unknownQuestion(_, let known):
+            "tambahkan di bawah 'elements' beserta unsur yang ditanyakannya (pertanyaan yang dipetakan: \(known.joined(separator: ", ")))"
+        case .answerNotComplete: "hanya jawaban lengkap yang dihitung; cantumkan nilai status lain yang berarti lengkap di 'complete_status'"
+        case .duplicateAnswer: "setiap responden menjawab setiap unsur sekali: hapus pengisian yang berulang di berkas sumber"
+        case .respondentIncomplete: "setiap responden harus menjawab semua unsur; ekspor jawaban yang hilang, atau biarkan responden ini ditolak"
+        case .respondentNotInFile: "tambahkan baris responden ke berkas responden, atau perbaiki id-nya"
+        case .respondentRowRejected: "perbaiki baris itu (lihat penolakannya sendiri)"
+        case .respondentRejected: "perbaiki masalah yang dilaporkan pada baris itu"
+        case .respondentFieldDiffers: "baris-baris satu responden harus sama unit, layanan, tanggal dan profilnya: perbaiki berkas sumber"
+        case .unknownUnitID: "tambahkan id dan nama unitnya di bawah 'units'"
+        case .surveyColumnNeverImported: "saran dan data pribadi (nama, nomor telepon, NIK, e-mail) tidak pernah diimpor; petakan kolom lain"
+        case .longLayoutOnly: "tambahkan 'layout: long', atau hapus kunci ini"
+        case .elementInLongColumns(let key): "tulis id pertanyaan dan unsurnya di bawah 'elements', misalnya '\"1\": \(key)'"
+        case .elementWithoutQuestion(let element, _):
+            "tambahkan '<id pertanyaan>: \(element)' di bawah 'elements'; petakan menurut makna pertanyaan, bukan urutannya (banyak aplikasi menanyakan Sarana sebagai Q8 dan Pengaduan sebagai Q9)"
+        case .unknownElement(_, let suggestion?): "mungkin maksud Anda '\(suggestion)'?"
+        case .unknownElement: "gunakan kode unsur skema, seperti U1 … U9"
+        case .fieldMappedInBoth: "petakan setiap bidang di satu berkas saja"
+        case .completeStatusWithoutColumn: "tambahkan 'status: <kolom>' di bawah columns, atau hapus complete_status"
+        case .unknownIndicator: "tulis kode indikator seperti 1.a.Ak, atau nomornya (1 sampai 31)"
+        case .invalidIndexScore: "tulis nilai sesuai uraian instrumen: 0, 1, 2, 3, 4 atau 5"
+        case .duplicateIndexScore: "satu unit satu nilai per indikator: hapus atau gabungkan baris yang berulang"
+        case .instrumentNotFound: "tulis id instrumen bawaan, atau jalur berkas instrumen relatif terhadap berkas pipeline"
         }
     }
 }

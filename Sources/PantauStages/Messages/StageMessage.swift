@@ -47,7 +47,6 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case unknownKey(key: String, allowed: [String], suggestion: String?)
     case wrongShape(field: String, expected: Node.Kind)
     case checkboxMissing
-    case ownerMissing
     case unknownSection(heading: String, suggestion: String?)
     // Meetings and participation: whole files and configuration
     case frontMatterMissing(file: String)
@@ -74,6 +73,30 @@ public enum StageMessage: CatalogueMessage, Equatable {
     case workbookPartMissing(file: String, part: String)
     case workbookPartInvalid(file: String, part: String, line: Int)
     case unknownSheet(file: String, sheet: String, sheets: [String], suggestion: String?)
+    // Survey respondents' profiles and the long layout (one answer per row): record rejects
+    case invalidAge(value: String, range: ClosedRange<Int>)
+    case unknownQuestion(value: String, known: [String])
+    case answerNotComplete(status: String, complete: [String])
+    case duplicateAnswer(respondent: String, element: LocalizedText, firstRow: Int)
+    case respondentIncomplete(respondent: String, element: LocalizedText)
+    case respondentNotInFile(respondent: String, file: String)
+    case respondentRowRejected(respondent: String, file: String, row: Int)
+    case respondentRejected(respondent: String, row: Int)
+    case respondentFieldDiffers(respondent: String, firstRow: Int)
+    case unknownUnitID(id: String, suggestion: String?)
+    // Survey respondents' profiles and the long layout: configuration
+    case surveyColumnNeverImported(column: String, key: String)
+    case longLayoutOnly(key: String)
+    case elementInLongColumns(key: String)
+    case elementWithoutQuestion(element: String, name: String)
+    case unknownElement(code: String, suggestion: String?)
+    case fieldMappedInBoth(field: String)
+    case completeStatusWithoutColumn
+    // The performance index (PEKPPP): an assessor's scores and the instrument
+    case unknownIndicator(code: String, suggestion: String?)
+    case invalidIndexScore(value: String)
+    case duplicateIndexScore(unit: String, indicator: String, firstRow: Int)
+    case instrumentNotFound(name: String, builtIn: [String])
 
     public var code: String {
         switch self {
@@ -118,7 +141,6 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .unknownKey: "record.unknown-key"
         case .wrongShape: "record.wrong-shape"
         case .checkboxMissing: "record.checkbox-missing"
-        case .ownerMissing: "record.owner-missing"
         case .unknownSection: "record.unknown-section"
         case .frontMatterMissing: "input.front-matter-missing"
         case .frontMatterUnclosed: "input.front-matter-unclosed"
@@ -142,6 +164,27 @@ public enum StageMessage: CatalogueMessage, Equatable {
         case .workbookPartMissing: "input.workbook-part-missing"
         case .workbookPartInvalid: "input.workbook-part-invalid"
         case .unknownSheet: "input.unknown-sheet"
+        case .invalidAge: "record.invalid-age"
+        case .unknownQuestion: "record.unknown-question"
+        case .answerNotComplete: "record.answer-not-complete"
+        case .duplicateAnswer: "record.duplicate-answer"
+        case .respondentIncomplete: "record.respondent-incomplete"
+        case .respondentNotInFile: "record.unknown-respondent"
+        case .respondentRowRejected: "record.respondent-row-rejected"
+        case .respondentRejected: "record.respondent-rejected"
+        case .respondentFieldDiffers: "record.respondent-field-differs"
+        case .unknownUnitID: "record.unknown-unit-id"
+        case .surveyColumnNeverImported: "config.column-never-imported"
+        case .longLayoutOnly: "config.long-layout-only"
+        case .elementInLongColumns: "config.element-in-columns"
+        case .elementWithoutQuestion: "config.element-without-question"
+        case .unknownElement: "config.unknown-element"
+        case .fieldMappedInBoth: "config.field-mapped-twice"
+        case .completeStatusWithoutColumn: "config.complete-status-without-column"
+        case .unknownIndicator: "record.unknown-indicator"
+        case .invalidIndexScore: "record.invalid-index-score"
+        case .duplicateIndexScore: "record.duplicate-index-score"
+        case .instrumentNotFound: "config.instrument-not-found"
         }
     }
 

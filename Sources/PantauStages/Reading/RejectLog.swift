@@ -44,6 +44,25 @@ public struct RejectLog: Sendable {
 
     public mutating func accept() { current?.accepted += 1 }
 
+    /// Settles records of `file` read earlier whose fate waited on records after them: in the
+    /// long survey layout an answer row is accepted or rejected only once every answer of its
+    /// respondent has been read. Each element of `rejected` is one record's problems (at least
+    /// one). The file's entries are put back in row order, so the rejects file reads top down.
+    public mutating func settle(file: String, accepted: Int, rejected: [[Entry]]) {
+        if current?.file == file {
+            current?.accepted += accepted
+            current?.rejected += rejected.count
+        } else if let index = files.lastIndex(where: { $0.file == file }) {
+            files[index].accepted += accepted
+            files[index].rejected += rejected.count
+        }
+        let start = (entries.lastIndex { $0.source.file != file } ?? -1) + 1
+        let settled = (entries[start...] + rejected.joined()).enumerated()
+            .sorted { ($0.element.source.row, $0.offset) < ($1.element.source.row, $1.offset) }
+            .map(\.element)
+        entries.replaceSubrange(start..., with: settled)
+    }
+
     public mutating func finishFile() {
         if let current { files.append(current) }
         current = nil

@@ -9,14 +9,13 @@ public struct ReportJSON: Stage {
         id: "report.json",
         role: .reporter,
         summary: LocalizedText(
-            id: "Tulis hasil SKM sebagai JSON dengan skema berversi (docs/report-json.md), untuk dasbor dan sistem lain.",
-            en: "Write the SKM results as JSON with a versioned schema (docs/report-json.md), for dashboards and other systems."),
+            id: "Tulis hasil SKM, temuan dan rekomendasi sebagai JSON dengan skema berversi (docs/report-json.md), untuk dasbor dan sistem lain.",
+            en: "Write the SKM results, findings and recommendations as JSON with a versioned schema (docs/report-json.md), for dashboards and other systems."),
         options: [
             StageOption("file", .outputFileName, .optional(default: "laporan-skm.json"), help: LocalizedText(
                 id: "Nama berkas JSON di direktori keluaran.", en: "JSON file name in the output directory.")),
         ],
-        consumes: [.skmResults],
-        consumesIfPresent: [.importSummary],
+        consumesIfPresent: [.skmResults, .performanceIndex, .findings, .ruleOutcomes, .recommendations, .importSummary],
         example: """
             - id: json
               uses: report.json
@@ -35,14 +34,31 @@ public struct ReportJSON: Stage {
     public func run(in context: StageContext) async throws -> [any Dataset] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        for evaluation in context.inputs.all(SKMEvaluation.self) as [SKMEvaluation] {
-            let document = SKMJSONDocument(
-                evaluation: evaluation, accounts: context.inputs.all(ImportAccount.self), pipelineName: context.pipelineName,
-                generatedOn: context.generatedOn, language: context.language)
-            var data = try encoder.encode(document)
-            data.append(UInt8(ascii: "\n"))
-            try context.output.write(file, contents: data)
+        let inputs = context.inputs
+        let accounts = inputs.all(ImportAccount.self) as [ImportAccount]
+        let sections = MonevJSONSections(
+            findings: inputs.all(Findings.self), outcomes: (inputs.all(RuleOutcomes.self) as [RuleOutcomes]).first,
+            plans: inputs.all(RecommendationPlan.self))
+        let index = (inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
+            PerformanceIndexJSONSection(index: $0, language: context.language)
         }
+        var data: Data
+        if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
+            var document = SKMJSONDocument(
+                evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
+                language: context.language)
+            document.add(sections)
+            document.performance_index = index
+            data = try encoder.encode(document)
+        } else {
+            var document = MonevJSONDocument(
+                period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
+                generatedOn: context.generatedOn, language: context.language)
+            document.performance_index = index
+            data = try encoder.encode(document)
+        }
+        data.append(UInt8(ascii: "\n"))
+        try context.output.write(file, contents: data)
         return []
     }
 }

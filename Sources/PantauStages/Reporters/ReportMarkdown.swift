@@ -8,14 +8,13 @@ public struct ReportMarkdown: Stage {
         id: "report.markdown",
         role: .reporter,
         summary: LocalizedText(
-            id: "Tulis laporan SKM dalam Markdown: ringkasan, peringkat unit, unsur, layanan, kecukupan sampel dan kualitas data.",
-            en: "Write the SKM report as Markdown: summary, unit ranking, elements, services, sample sufficiency and data quality."),
+            id: "Tulis laporan Markdown: hasil SKM (ringkasan, peringkat unit, unsur, layanan, kecukupan sampel), temuan, rekomendasi per OPD, dan kualitas data — bagian yang datanya ada.",
+            en: "Write the Markdown report: SKM results (summary, unit ranking, elements, services, sample sufficiency), findings, recommendations per agency, and data quality — the sections whose data is present."),
         options: [
             StageOption("file", .outputFileName, .optional(default: "laporan-skm.md"), help: LocalizedText(
                 id: "Nama berkas laporan di direktori keluaran.", en: "Report file name in the output directory.")),
         ],
-        consumes: [.skmResults],
-        consumesIfPresent: [.importSummary],
+        consumesIfPresent: [.skmResults, .performanceIndex, .findings, .ruleOutcomes, .recommendations, .importSummary],
         example: """
             - id: laporan
               uses: report.markdown
@@ -32,12 +31,36 @@ public struct ReportMarkdown: Stage {
     public var outputFiles: [String] { [file] }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        for evaluation in context.inputs.all(SKMEvaluation.self) as [SKMEvaluation] {
-            let report = SKMMarkdownReport(
-                evaluation: evaluation, accounts: context.inputs.all(ImportAccount.self), pipelineName: context.pipelineName,
-                generatedOn: context.generatedOn, language: context.language)
-            try context.output.write(file, text: report.text)
+        let inputs = context.inputs
+        let language = context.language
+        let accounts = inputs.all(ImportAccount.self) as [ImportAccount]
+        var sections: [[String]] = []
+        // The performance index, when the pipeline computes one, comes first after the survey.
+        for index in inputs.all(PerformanceIndex.self) as [PerformanceIndex] {
+            sections.append(PerformanceIndexMarkdownSection(index: index, language: language).lines)
         }
+        let findings = inputs.all(Findings.self) as [Findings]
+        if !findings.isEmpty {
+            let outcomes = (inputs.all(RuleOutcomes.self) as [RuleOutcomes]).first
+            sections.append(FindingsMarkdown(findings: findings.flatMap(\.items), outcomes: outcomes, language: language).lines)
+        }
+        for plan in inputs.all(RecommendationPlan.self) as [RecommendationPlan] {
+            sections.append(RecommendationsMarkdown(plan: plan, language: language).lines)
+        }
+        let text: String
+        if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
+            let title = sections.isEmpty ? nil : ReportLabel.monevTitle(period: context.period.label(language)).text(language)
+            text = SKMMarkdownReport(
+                evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
+                language: language, sections: sections, title: title
+            ).text
+        } else {
+            text = MonevMarkdownReport(
+                period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
+                generatedOn: context.generatedOn, language: language
+            ).text
+        }
+        try context.output.write(file, text: text)
         return []
     }
 }

@@ -76,6 +76,36 @@ struct SKMJSONDocument: Encodable {
         var figures: Figures?
         var sample: SampleInfo
         var services: [ServiceEntry]
+        /// Absent when no response states a respondent profile.
+        var profile: ProfileInfo?
+    }
+
+    struct AgeBandCount: Encodable {
+        var band: String
+        var min: Int
+        /// Absent for the open top band.
+        var max: Int?
+        var count: Int
+    }
+
+    struct ProfileInfo: Encodable {
+        var respondents: Int
+        /// `value` and `count` each.
+        var gender: [RespondentProfileSummary.Count]
+        var age: [AgeBandCount]
+        var education: [RespondentProfileSummary.Count]
+        var occupation: [RespondentProfileSummary.Count]
+        /// `gender`, `age`, `education` and `occupation`.
+        var not_stated: RespondentProfileSummary.NotStated
+
+        init(_ summary: RespondentProfileSummary) {
+            respondents = summary.respondents
+            gender = summary.genders
+            age = summary.ages.map { AgeBandCount(band: $0.band.label, min: $0.band.lowest, max: $0.band.highest, count: $0.count) }
+            education = summary.educations
+            occupation = summary.occupations
+            not_stated = summary.notStated
+        }
     }
 
     struct CoverageInfo: Encodable {
@@ -114,15 +144,21 @@ struct SKMJSONDocument: Encodable {
     var units: [UnitEntry]
     var coverage: CoverageInfo
     var data_quality: [ImportInfo]
+    /// Who answered, over the region; absent when no response states a profile.
+    var profile: ProfileInfo?
+    // Present when the pipeline evaluated rules or made recommendations.
+    var findings: [MonevJSONSections.FindingEntry]?
+    var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
+    var recommendations: [MonevJSONSections.RecommendationEntry]?
+    /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
+    var performance_index: PerformanceIndexJSONSection?
 
     init(evaluation: SKMEvaluation, accounts: [ImportAccount], pipelineName: String, generatedOn: CalendarDate, language: Language) {
         let scheme = evaluation.scheme
         self.language = language.rawValue
         self.pipeline = pipelineName
         self.generated_on = generatedOn.description
-        self.period = PeriodInfo(
-            id: evaluation.period.description, label: evaluation.period.label(language), start: evaluation.period.start.description,
-            end: evaluation.period.end.description)
+        self.period = Self.period(evaluation.period, language: language)
         self.scheme = SchemeInfo(
             id: scheme.id, title: scheme.title, regulation: scheme.regulation,
             elements: zip(scheme.elements, scheme.weights).map { ElementInfo(code: $0.code, name: $0.localizedName(language), weight: $1.description) },
@@ -133,17 +169,33 @@ struct SKMJSONDocument: Encodable {
         self.units = evaluation.units.map { unit in
             UnitEntry(
                 name: unit.name, rank: unit.rank, figures: figures(unit.summary), sample: Self.sample(unit.sample),
-                services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) })
+                services: unit.services.map { ServiceEntry(name: $0.name, figures: figures($0)) }, profile: unit.profile.map(ProfileInfo.init))
         }
+        self.profile = evaluation.profile.map(ProfileInfo.init)
         self.coverage = CoverageInfo(
             in_period: evaluation.coverage.inPeriod, outside_period: evaluation.coverage.outsidePeriod, undated: evaluation.coverage.undated)
-        self.data_quality = accounts.map { account in
+        self.data_quality = Self.dataQuality(accounts)
+    }
+
+    static func dataQuality(_ accounts: [ImportAccount]) -> [ImportInfo] {
+        accounts.map { account in
             ImportInfo(
                 stage: account.stage, records: account.records, read: account.read, accepted: account.accepted, rejected: account.rejected,
                 reconciles: account.reconciles,
                 files: account.files.map { FileInfo(file: $0.file, read: $0.read, accepted: $0.accepted, rejected: $0.rejected) },
                 rejects_file: account.rejectsFile, reasons: account.reasons)
         }
+    }
+
+    /// Adds the findings, the rules that did not run and the recommendations.
+    mutating func add(_ sections: MonevJSONSections) {
+        findings = sections.findings
+        rules_not_evaluated = sections.rules_not_evaluated
+        recommendations = sections.recommendations
+    }
+
+    static func period(_ period: Period, language: Language) -> PeriodInfo {
+        PeriodInfo(id: period.description, label: period.label(language), start: period.start.description, end: period.end.description)
     }
 
     static func figures(_ group: SKMGroup, scheme: SurveyScheme, language: Language) -> Figures? {

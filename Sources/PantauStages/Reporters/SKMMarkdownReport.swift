@@ -9,6 +9,10 @@ struct SKMMarkdownReport {
     var pipelineName: String
     var generatedOn: CalendarDate
     var language: Language
+    /// Sections of other evaluations (findings, recommendations…), placed before data quality.
+    var sections: [[String]] = []
+    /// The title when the report is more than the survey (a Monev report); the survey's otherwise.
+    var title: String?
 
     private var numbers: NumberStyle { NumberStyle(language: language) }
     private func label(_ label: ReportLabel) -> String { label.text(language) }
@@ -16,15 +20,16 @@ struct SKMMarkdownReport {
 
     var text: String {
         var lines: [String] = []
-        lines.append("# " + cell(label(.skmTitle(period: evaluation.period.label(language)))))
+        lines.append("# " + cell(title ?? label(.skmTitle(period: evaluation.period.label(language)))))
         lines.append("")
         lines.append("- **\(label(.pipeline))**: \(cell(pipelineName))")
         lines.append(
             "- **\(label(.period))**: \(evaluation.period.label(language)) (\(numbers.date(evaluation.period.start)) – \(numbers.date(evaluation.period.end)))")
         lines.append("- **\(label(.scheme))**: \(cell(evaluation.scheme.title)) (\(cell(evaluation.scheme.regulation)))")
         lines.append("- **\(label(.generatedOn))**: \(numbers.date(generatedOn))")
-        lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection()
-        lines += dataQualitySection() + methodSection()
+        lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection() + profileSection()
+        lines += sections.flatMap { $0 }
+        lines += DataQualityMarkdown(accounts: accounts, coverage: evaluation.coverage, language: language).lines + methodSection()
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -124,35 +129,29 @@ struct SKMMarkdownReport {
         return lines
     }
 
-    private func dataQualitySection() -> [String] {
-        var lines = ["", "## \(label(.dataQuality))", "", label(.dataQualityIntroduction), ""]
-        for account in accounts {
-            lines += ["### \(label(.importCaption(stage: cell(account.stage), records: account.records)))", ""]
-            var rows = account.files.map { file in
-                [cell(file.file), numbers.integer(file.read), numbers.integer(file.accepted), numbers.integer(file.rejected), file.reconciles ? "✓" : "✗"]
-            }
-            rows.append([
-                "**\(label(.total))**", numbers.integer(account.read), numbers.integer(account.accepted), numbers.integer(account.rejected),
-                account.reconciles ? "✓" : "✗",
-            ])
-            lines += MarkdownText.table(
-                [label(.file), label(.read), label(.accepted), label(.rejected), label(.reconciled)], rows, alignRight: [1, 2, 3])
-            if let rejects = account.rejectsFile {
-                lines += ["", "\(label(.rejectsFile)): `\(rejects)`"]
-            }
-            if !account.reasons.isEmpty {
-                lines += ["", "\(label(.reasons)):", ""]
-                for (code, count) in account.reasons.sorted(by: { $0.key < $1.key }) {
-                    lines.append("- `\(code)`: \(numbers.integer(count))")
-                }
-            }
-            lines.append("")
-        }
-        let coverage = evaluation.coverage
-        lines.append("- \(label(.coverageInPeriod)): \(numbers.integer(coverage.inPeriod))")
-        lines.append("- \(label(.coverageOutsidePeriod)): \(numbers.integer(coverage.outsidePeriod))")
-        if coverage.undated > 0 { lines.append("- \(label(.coverageUndated)): \(numbers.integer(coverage.undated))") }
+    /// Who answered, per unit and for the region; only when the survey recorded profiles, and
+    /// only the fields some respondent stated (an export without ages gets no age column).
+    private func profileSection() -> [String] {
+        guard let region = evaluation.profile else { return [] }
+        var lines = ["", "## \(label(.profileTitle))", "", label(.profileIntroduction), ""]
+        typealias Field = (label: ReportLabel, cell: (RespondentProfileSummary) -> String, stated: (RespondentProfileSummary) -> Bool)
+        let fields: [Field] = [
+            (.gender, { profileCell($0.genders.map { (cell($0.value), $0.count) }, notStated: $0.notStated.gender) }, { !$0.genders.isEmpty }),
+            (.age, { profileCell($0.ages.map { ($0.band.label, $0.count) }, notStated: $0.notStated.age) }, { $0.notStated.age < $0.respondents }),
+            (.education, { profileCell($0.educations.map { (cell($0.value), $0.count) }, notStated: $0.notStated.education) }, { !$0.educations.isEmpty }),
+            (.occupation, { profileCell($0.occupations.map { (cell($0.value), $0.count) }, notStated: $0.notStated.occupation) }, { !$0.occupations.isEmpty }),
+        ].filter { $0.stated(region) }
+        let groups = [("**\(label(.region))**", region)] + evaluation.units.compactMap { unit in unit.profile.map { (cell(unit.name), $0) } }
+        let rows = groups.map { name, profile in [name, numbers.integer(profile.respondents)] + fields.map { $0.cell(profile) } }
+        lines += MarkdownText.table([label(.unit), label(.respondents)] + fields.map { label($0.label) }, rows, alignRight: [1])
         return lines
+    }
+
+    /// `Laki-laki (30); Perempuan (24)`: the values (already escaped) with respondents, then those who stated none.
+    private func profileCell(_ counts: [(String, Int)], notStated: Int) -> String {
+        let stated = counts.filter { $0.1 > 0 }.map { "\($0.0) (\(numbers.integer($0.1)))" }
+        let missing = notStated > 0 ? ["\(label(.notStated)) (\(numbers.integer(notStated)))"] : []
+        return (stated + missing).joined(separator: "; ")
     }
 
     private func methodSection() -> [String] {

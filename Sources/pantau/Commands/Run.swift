@@ -20,6 +20,9 @@ extension Pantau {
         @Flag(help: ArgumentHelp(CLIText.quietOptionHelp.localized))
         var quiet = false
 
+        @Option(name: .customLong("fail-on"), help: ArgumentHelp(CLIText.failOnOptionHelp.localized, valueName: "severity"))
+        var failOn: Finding.Severity?
+
         @OptionGroup var plugins: PluginOptions
         @OptionGroup var common: CommonOptions
 
@@ -79,6 +82,24 @@ extension Pantau {
                 Console.out(CLIText.runSucceeded(directory: InputFile.displayName(for: outputDirectory), seconds: seconds).text(language))
                 for artifact in result.artifacts { Console.out("  \(InputFile.displayName(for: artifact))") }
             }
+            try reportFindings(result, language: language)
+        }
+
+        /// Counts the run's findings; with `--fail-on`, exits 3 when any is at or above it.
+        private func reportFindings(_ result: RunResult, language: Language) throws {
+            let findings = result.datasets.values.flatMap { $0 }.compactMap { $0 as? Findings }.flatMap(\.items)
+            guard !findings.isEmpty || failOn != nil else { return }
+            if !quiet {
+                let counts = Finding.Severity.allCases.reversed().map { severity in
+                    "\(severity.rawValue) \(findings.filter { $0.severity == severity }.count)"
+                }
+                Console.out(CLIText.findingsSummary(total: findings.count, bySeverity: counts.joined(separator: ", ")).text(language))
+            }
+            guard let failOn else { return }
+            let serious = findings.filter { $0.severity >= failOn }.count
+            guard serious > 0 else { return }
+            Console.error(CLIText.findingsAtOrAbove(count: serious, severity: failOn.rawValue).text(language))
+            throw ExitStatus.findingsAtOrAbove.code
         }
 
         /// The period from --period, else from the pipeline; a problem is printed and nil returned.

@@ -6,9 +6,9 @@ enum CLIText {
     // Help
     case abstract
     case discussion
-    case runAbstract, validateAbstract, planAbstract, stagesAbstract
+    case runAbstract, validateAbstract, planAbstract, stagesAbstract, rulesAbstract
     case pipelineArgumentHelp, pipelinesArgumentHelp, periodOptionHelp, outputOptionHelp, langOptionHelp, quietOptionHelp
-    case stageIDArgumentHelp, formatOptionHelp
+    case stageIDArgumentHelp, ruleIDArgumentHelp, formatOptionHelp, failOnOptionHelp
     // Run
     case runHeader(name: String, period: String, stages: Int)
     case progressStart(number: Int, total: Int, stage: String, uses: String)
@@ -18,6 +18,8 @@ enum CLIText {
     case runSucceeded(directory: String, seconds: String)
     case runFailed(failed: Int)
     case nothingReplaced
+    case findingsSummary(total: Int, bySeverity: String)
+    case findingsAtOrAbove(count: Int, severity: String)
     case emptyOutputOption
     // Validate
     case valid(file: String, stages: Int)

@@ -1,0 +1,74 @@
+import PantauYAML
+
+/// What counts as consulting the public on a standard, for the rules that read the participation
+/// log beside the standards.
+///
+/// PermenPAN-RB 16/2017 has the public discuss a standard in a forum (FKP), which may take the
+/// form of a hearing; a socialisation tells the public, a survey measures it: neither consults it
+/// on the standard. A pipeline may count other kinds with `consultation_kinds`.
+enum Consultations {
+    static let defaultKinds: [ParticipationKind] = [.fkp, .dengarPendapat]
+
+    static let kindsParameter = RuleParameter(
+        "consultation_kinds", .words, default: .words(defaultKinds.map(\.rawValue)),
+        help: LocalizedText(
+            id: "Jenis kegiatan dalam log partisipasi yang dihitung sebagai konsultasi publik atas standar (fkp, dengar-pendapat, survei, sosialisasi, lainnya).",
+            en: "The kinds of participation-log events that count as consulting the public on a standard (fkp, dengar-pendapat, survei, sosialisasi, lainnya)."))
+
+    /// The kinds a rule's settings name; a word that names no kind matches no event.
+    static func kinds(_ settings: RuleSettings) -> Set<ParticipationKind> {
+        Set(settings.words(kindsParameter.key).compactMap { ParticipationKind(word: $0) })
+    }
+
+    /// How an event is cited in a finding: its id, or where it was read.
+    static func reference(_ event: ParticipationEvent) -> String { event.id ?? event.source.description }
+
+    /// How stakeholder groups are compared: by the shipped vocabulary's name for a spelling
+    /// (so `disabilitas` is `penyandang disabilitas`), without regard to case and blanks.
+    static func groupKey(_ name: String) -> String {
+        RecordWords.key(StakeholderVocabulary.standard.group(named: name) ?? name)
+    }
+
+    static func kindList(_ kinds: Set<ParticipationKind>) -> String {
+        ParticipationKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ")
+    }
+}
+
+extension EvaluationRecords {
+    /// Whether two names (ids, names or aliases) name the same unit of the register.
+    func sameUnit(_ a: String, _ b: String) -> Bool {
+        if let register, let first = register.unit(named: a), let second = register.unit(named: b) { return first.id == second.id }
+        return RecordWords.same(a, b)
+    }
+
+    /// Whether an event is about a unit's service: held by the unit, about the service or about
+    /// the unit's services as a whole (an event that names no service).
+    func isAbout(_ event: ParticipationEvent, unitID: String, serviceID: String) -> Bool {
+        guard sameUnit(event.unit, unitID) else { return false }
+        guard let service = event.service else { return true }
+        if let register, let unit = register.unit(named: unitID), let named = register.service(named: service, inUnit: unit.id),
+            let own = register.service(named: serviceID, inUnit: unit.id)
+        {
+            return named.id == own.id
+        }
+        return RecordWords.same(service, serviceID)
+    }
+
+    /// The participation events about a standard's service, held by the evaluation date, oldest first.
+    func events(about standard: ServiceStandard) -> [ParticipationEvent] {
+        (participation?.items ?? []).filter { $0.date <= asOf && isAbout($0, unitID: standard.unitID, serviceID: standard.serviceID) }
+    }
+
+    /// The event a standard names as its consultation, by its id in the log, whoever held it.
+    func namedConsultation(of standard: ServiceStandard) -> ParticipationEvent? {
+        guard let reference = standard.consultation else { return nil }
+        return participation?.items.first { $0.id.map { RecordWords.same($0, reference) } ?? false }
+    }
+
+    /// The consultations of the given kinds about a standard's service or its unit as a whole,
+    /// held by the evaluation date, oldest first. The FKP a standard names counts when it is one of
+    /// them; one about another service is `standard.no-consultation`'s finding, not evidence here.
+    func consultations(of standard: ServiceStandard, kinds: Set<ParticipationKind>) -> [ParticipationEvent] {
+        events(about: standard).filter { kinds.contains($0.kind) }
+    }
+}
