@@ -51,11 +51,16 @@ public struct Innovation: Sendable, Hashable, Codable {
 /// The innovations a pipeline imported, in the order read.
 public struct InnovationRegister: Sendable, Hashable {
     public private(set) var items: [Innovation]
+    /// The positions of each unit's innovations, by `RecordWords.key`: rules ask per unit.
+    private var positionsByUnit: [String: [Int]] = [:]
 
-    public init(_ items: [Innovation]) { self.items = items }
+    public init(_ items: [Innovation]) {
+        self.items = items
+        for (position, item) in items.enumerated() { positionsByUnit[RecordWords.key(item.unit), default: []].append(position) }
+    }
 
     public func innovations(ofUnit unit: String) -> [Innovation] {
-        items.filter { RecordWords.same($0.unit, unit) }
+        (positionsByUnit[RecordWords.key(unit)] ?? []).map { items[$0] }
     }
 
     /// The units, of those given, that started no innovation in a year: the ones "one agency,

@@ -79,7 +79,8 @@ extension RecordScorer {
     /// holds a public consultation forum (FKP) on the service by the end of the period.
     private func isDraftedWithPublic(_ standard: ServiceStandard, unit: ServiceRegister.Unit, register: ServiceRegister) -> Bool {
         if standard.consultation != nil { return true }
-        return (records.participation?.items ?? []).contains { event in
+        // Events the register finds to be the unit's are grouped under its name (see `unitKey`).
+        return (eventsByUnit[NameInterner.key(unit.name)] ?? []).contains { event in
             event.kind == .fkp && event.date <= period.end && register.unit(named: event.unit)?.id == unit.id
                 && event.service.flatMap { register.service(named: $0, inUnit: unit.id)?.id } == standard.serviceID
         }
@@ -110,7 +111,7 @@ extension RecordScorer {
     /// consultation forums (FKP), and any event a standard names as its consultation — by the
     /// end of the period: one group 1, … more than four 5. The rubric counts five kinds of
     /// participants (users, experts, agencies, civil society, media); records name groups.
-    func participation(log: ParticipationLog, events: [ParticipationEvent], unit: IndexUnit) -> RecordScore {
+    func participation(events: [ParticipationEvent], unit: IndexUnit) -> RecordScore {
         var named: Set<String> = []
         if let register = records.register, let standards = records.standards, let registered = register.unit(named: unit.id ?? unit.name) {
             named = Set(standards.standards(ofUnit: registered.id).compactMap(\.consultation).map(RecordWords.key))
@@ -120,8 +121,7 @@ extension RecordScorer {
         }
         var seen: Set<String> = []
         let groups = relevant.flatMap(\.groups).filter { seen.insert(RecordWords.key($0)).inserted }
-        let logged = Set(log.items.compactMap(\.id).map(RecordWords.key))
-        let unmatched = named.subtracting(logged).count
+        let unmatched = named.subtracting(loggedEventIDs).count
         let basis = ScoreBasis.participation(groups: groups, events: relevant.count, unmatchedConsultations: unmatched)
         let ids = relevant.map { $0.id ?? $0.source.description }
         // Consultations the log does not hold may have had any number of groups: no score.

@@ -58,7 +58,9 @@ public struct RecordScorer: Sendable {
     private let laporChannels: Set<String>
     private let followUpsByUnit: [String: [FollowUpItem]]
     private let complaintsByUnit: [String: [Complaint]]
-    private let eventsByUnit: [String: [ParticipationEvent]]
+    let eventsByUnit: [String: [ParticipationEvent]]
+    /// The ids the participation log holds (`RecordWords.key`).
+    let loggedEventIDs: Set<String>
     private let innovationsByUnit: [String: [Innovation]]
     private let surveyByUnit: [String: SKMUnit]
 
@@ -70,6 +72,7 @@ public struct RecordScorer: Sendable {
         followUpsByUnit = Dictionary(grouping: records.followUps?.items ?? [], by: { key($0.unit) })
         complaintsByUnit = Dictionary(grouping: records.complaints?.items ?? [], by: { key($0.unit) })
         eventsByUnit = Dictionary(grouping: records.participation?.items ?? [], by: { key($0.unit) })
+        loggedEventIDs = Set((records.participation?.items ?? []).compactMap(\.id).map(RecordWords.key))
         innovationsByUnit = Dictionary(grouping: records.innovations?.items ?? [], by: { key($0.unit) })
         surveyByUnit = Dictionary((records.survey?.units ?? []).map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -86,8 +89,8 @@ public struct RecordScorer: Sendable {
         case .standardComplete, .standardPublication, .standardReview, .maklumat:
             return standardScore(evidence, unit: unit)
         case .standardParticipation:
-            guard let log = records.participation else { return RecordScore(nil, .notImported(kind: evidence.datasetKind)) }
-            return participation(log: log, events: eventsByUnit[key] ?? [], unit: unit)
+            guard records.participation != nil else { return RecordScore(nil, .notImported(kind: evidence.datasetKind)) }
+            return participation(events: eventsByUnit[key] ?? [], unit: unit)
         case .skmConducted, .skmPublication:
             guard let survey = records.survey else { return RecordScore(nil, .notImported(kind: evidence.datasetKind)) }
             return surveyScore(evidence, survey: survey, unit: surveyByUnit[key])

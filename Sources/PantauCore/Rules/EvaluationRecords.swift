@@ -9,19 +9,31 @@ public struct EvaluationRecords: Sendable {
     /// period has not ended. "Overdue" means overdue on this day.
     public var asOf: CalendarDate
     public var calendar: WorkingDayCalendar
-    public var register: ServiceRegister?
-    public var standards: ServiceStandards?
+    public var register: ServiceRegister? {
+        didSet { indexByUnit() }
+    }
+    public var standards: ServiceStandards? {
+        didSet { indexStandards() }
+    }
     /// The survey evaluated for the period.
     public var survey: SKMEvaluation?
     /// The survey of the period before, when responses dated in it were imported.
     public var previousSurvey: SKMEvaluation?
     public var complaints: Complaints?
     public var meetings: Meetings?
-    public var participation: ParticipationLog?
+    public var participation: ParticipationLog? {
+        didSet { indexEvents() }
+    }
     public var followUps: FollowUpPlan?
     public var innovations: InnovationRegister?
     /// Where and when units published their survey results and follow-up plans.
     public var surveyPublications: SurveyPublications?
+
+    /// Standards and participation events by unit, and events by id (`RecordWords.key`, the
+    /// first event of each): kept in step with the records they index.
+    private(set) var standardsByUnit = UnitNameIndex()
+    private(set) var eventsByUnit = UnitNameIndex()
+    private(set) var eventsByID: [String: Int] = [:]
 
     public init(
         period: Period, asOf: CalendarDate? = nil, calendar: WorkingDayCalendar = WorkingDayCalendar(), register: ServiceRegister? = nil,
@@ -42,6 +54,25 @@ public struct EvaluationRecords: Sendable {
         self.followUps = followUps
         self.innovations = innovations
         self.surveyPublications = surveyPublications
+        indexByUnit()
+    }
+
+    private mutating func indexByUnit() {
+        indexStandards()
+        indexEvents()
+    }
+
+    private mutating func indexStandards() {
+        standardsByUnit = UnitNameIndex(units: (standards?.items ?? []).lazy.map(\.unitID), register: register)
+    }
+
+    private mutating func indexEvents() {
+        let events = participation?.items ?? []
+        eventsByUnit = UnitNameIndex(units: events.lazy.map(\.unit), register: register)
+        eventsByID = [:]
+        for (position, event) in events.enumerated() {
+            if let id = event.id, eventsByID[RecordWords.key(id)] == nil { eventsByID[RecordWords.key(id)] = position }
+        }
     }
 
     /// Whether the records of a kind were imported.

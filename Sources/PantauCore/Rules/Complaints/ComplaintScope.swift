@@ -28,13 +28,13 @@ extension EvaluationRecords {
     /// Complaints grouped by unit, in the order first met; a finding about complaint handling
     /// is about the unit that handles them.
     func complaintsByUnit(_ complaints: [Complaint]) -> [(subject: Finding.Subject, complaints: [Complaint])] {
-        grouped(complaints) { Finding.Subject(unit: unitName($0.unit)) }
+        grouped(complaints, byService: false)
     }
 
     /// Complaints grouped by unit and service (the unit alone for complaints naming no service),
     /// in the order first met; a finding about what people complain of is about the service.
     func complaintsByService(_ complaints: [Complaint]) -> [(subject: Finding.Subject, complaints: [Complaint])] {
-        grouped(complaints) { Finding.Subject(unit: unitName($0.unit), service: $0.service) }
+        grouped(complaints, byService: true)
     }
 
     /// The complaints of the period whose category matches `words`, about services whose
@@ -42,8 +42,13 @@ extension EvaluationRecords {
     func complaints(
         about words: CategoryWords, against promised: (ServiceStandard) -> Bool
     ) -> [(subject: Finding.Subject, standard: ServiceStandard, complaints: [Complaint])] {
+        // A region's complaints use a few dozen categories: each is matched once.
+        var categoryMatches: [String: Bool] = [:]
         let matching = complaintsOfPeriod.filter { complaint in
-            guard words.match(complaint.category), let standard = standard(of: complaint) else { return false }
+            guard let category = complaint.category else { return false }
+            let matches = categoryMatches[category] ?? words.match(category)
+            categoryMatches[category] = matches
+            guard matches, let standard = standard(of: complaint) else { return false }
             return promised(standard)
         }
         return complaintsByService(matching).compactMap { subject, complaints in
@@ -51,13 +56,20 @@ extension EvaluationRecords {
         }
     }
 
-    private func grouped(
-        _ complaints: [Complaint], by subject: (Complaint) -> Finding.Subject
-    ) -> [(subject: Finding.Subject, complaints: [Complaint])] {
+    private func grouped(_ complaints: [Complaint], byService: Bool) -> [(subject: Finding.Subject, complaints: [Complaint])] {
+        func subject(_ complaint: Complaint) -> Finding.Subject {
+            Finding.Subject(unit: unitName(complaint.unit), service: byService ? complaint.service : nil)
+        }
         // Names compare as the register compares them: `DINAS KESEHATAN` is `Dinas Kesehatan`.
-        groupedInOrder(complaints) { complaint in
-            let key = subject(complaint)
-            return RecordWords.key(key.unit ?? "") + "\u{0}" + RecordWords.key(key.service ?? "")
+        // Each spelling of a unit and service is looked up once, not once per complaint.
+        var keys: [String: String] = [:]
+        return groupedInOrder(complaints) { complaint in
+            let written = complaint.unit + "\u{0}" + (byService ? complaint.service ?? "" : "")
+            if let key = keys[written] { return key }
+            let named = subject(complaint)
+            let key = RecordWords.key(named.unit ?? "") + "\u{0}" + RecordWords.key(named.service ?? "")
+            keys[written] = key
+            return key
         }
         .map { (subject($0[0]), $0) }
     }

@@ -44,25 +44,26 @@ extension EvaluationRecords {
     /// Whether an event is about a unit's service: held by the unit, about the service or about
     /// the unit's services as a whole (an event that names no service).
     func isAbout(_ event: ParticipationEvent, unitID: String, serviceID: String) -> Bool {
-        guard sameUnit(event.unit, unitID) else { return false }
-        guard let service = event.service else { return true }
-        if let register, let unit = register.unit(named: unitID), let named = register.service(named: service, inUnit: unit.id),
-            let own = register.service(named: serviceID, inUnit: unit.id)
-        {
-            return named.id == own.id
-        }
-        return RecordWords.same(service, serviceID)
+        sameUnit(event.unit, unitID) && ServiceMatch(unitID: unitID, serviceID: serviceID, register: register).matches(event.service)
     }
 
     /// The participation events about a standard's service, held by the evaluation date, oldest first.
     func events(about standard: ServiceStandard) -> [ParticipationEvent] {
-        (participation?.items ?? []).filter { $0.date <= asOf && isAbout($0, unitID: standard.unitID, serviceID: standard.serviceID) }
+        // The unit's events are the same unit's by `sameUnit`; the service is looked up once.
+        let service = ServiceMatch(unitID: standard.unitID, serviceID: standard.serviceID, register: register)
+        return events(ofUnit: standard.unitID).filter { $0.date <= asOf && service.matches($0.service) }
+    }
+
+    /// The participation events held by a unit, in the log's order (oldest first).
+    func events(ofUnit unit: String) -> [ParticipationEvent] {
+        guard let items = participation?.items else { return [] }
+        return eventsByUnit.positions(sameUnitAs: unit).map { items[$0] }
     }
 
     /// The event a standard names as its consultation, by its id in the log, whoever held it.
     func namedConsultation(of standard: ServiceStandard) -> ParticipationEvent? {
-        guard let reference = standard.consultation else { return nil }
-        return participation?.items.first { $0.id.map { RecordWords.same($0, reference) } ?? false }
+        guard let reference = standard.consultation, let items = participation?.items else { return nil }
+        return eventsByID[RecordWords.key(reference)].map { items[$0] }
     }
 
     /// The consultations of the given kinds about a standard's service or its unit as a whole,
@@ -70,5 +71,33 @@ extension EvaluationRecords {
     /// them; one about another service is `standard.no-consultation`'s finding, not evidence here.
     func consultations(of standard: ServiceStandard, kinds: Set<ParticipationKind>) -> [ParticipationEvent] {
         events(about: standard).filter { kinds.contains($0.kind) }
+    }
+}
+
+/// Whether the service a record of a unit names (nil: the unit's services as a whole) is a given
+/// service of that unit: the same service of the register when the register knows the unit and
+/// both names, else the same words. The given service is looked up once, for the many records
+/// compared with it.
+struct ServiceMatch {
+    private let register: ServiceRegister?
+    /// The register's ids of the unit and the service, when it knows them.
+    private let unitID: String?
+    private let serviceID: String?
+    private let serviceWords: String
+
+    init(unitID: String, serviceID: String, register: ServiceRegister?) {
+        let unit = register?.unit(named: unitID)
+        self.register = register
+        self.unitID = unit?.id
+        self.serviceID = unit.flatMap { register?.service(named: serviceID, inUnit: $0.id)?.id }
+        serviceWords = RecordWords.key(serviceID)
+    }
+
+    func matches(_ service: String?) -> Bool {
+        guard let service else { return true }
+        if let register, let unitID, let serviceID, let named = register.service(named: service, inUnit: unitID) {
+            return named.id == serviceID
+        }
+        return RecordWords.key(service) == serviceWords
     }
 }

@@ -58,11 +58,11 @@ struct ParticipationNoRecentConsultation: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        guard let register = records.register, let log = records.participation else { return [] }
+        guard let register = records.register, records.participation != nil else { return [] }
         let opens = records.asOf.adding(months: -months)
         return register.units.compactMap { unit in
             guard !register.services(ofUnit: unit.id).isEmpty else { return nil }
-            let held = log.items.filter { $0.date <= records.asOf && records.sameUnit($0.unit, unit.id) }
+            let held = records.events(ofUnit: unit.id).filter { $0.date <= records.asOf }
             let window = held.filter { opens <= $0.date }
             guard !window.contains(where: { kinds.contains($0.kind) }) else { return nil }
             var evidence: [RuleFinding.Evidence] = [.init("months", months), .init("other_events", window.count)]
