@@ -63,7 +63,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).
-    public var isoWeekday: Int {
+    public var isoWeekday: Int { Self.isoWeekday(dayNumber: dayNumber) }
+
+    /// The ISO weekday of a day number, without making the date.
+    public static func isoWeekday(dayNumber: Int) -> Int {
         let r = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday.
         return (r < 0 ? r + 7 : r) + 1
     }

@@ -41,4 +41,22 @@ struct WorkingDayCalendarTests {
         #expect(!calendar.isWorkingDay(Self.date("2025-12-25")) && !calendar.isWorkingDay(Self.date("2026-03-19")))
         #expect(calendar.years == [2025, 2026])
     }
+
+    @Test("working days counted week by week are those counted day by day, over any span, weekend and days off")
+    func sameAsDayByDay() {
+        var merged = Self.lebaran2026
+        merged.merge(WorkingDayCalendar(weekend: [5, 6, 7], daysOff: [Self.date("2025-12-25"): .holiday("Natal")], years: [2025]))
+        // A day off on a weekend, one on the span's first or last day, and none at all.
+        let calendars = [WorkingDayCalendar(), Self.lebaran2026, merged, WorkingDayCalendar(weekend: [])]
+        let start = Self.date("2025-12-20").dayNumber
+        for calendar in calendars {
+            for from in stride(from: start, to: start + 120, by: 3) {
+                for length in [-1, 0, 1, 2, 5, 6, 7, 8, 13, 14, 15, 29, 97, 400] {
+                    let first = CalendarDate(dayNumber: from), last = CalendarDate(dayNumber: from + length)
+                    let dayByDay = length <= 0 ? 0 : (from + 1...from + length).filter { calendar.isWorkingDay(CalendarDate(dayNumber: $0)) }.count
+                    #expect(calendar.workingDays(from: first, to: last) == dayByDay, "\(first) to \(last)")
+                }
+            }
+        }
+    }
 }
