@@ -31,23 +31,14 @@ public struct RuleEvaluator: Sendable {
     }
 
     public func evaluate(_ records: EvaluationRecords) -> Run {
+        // Rules read the records and nothing else: they run on every core at once, and what
+        // they find is put together in the catalogue's order.
+        let results = rules.concurrentMap { rule in evaluate(rule, records) }
         var findings: [(order: Int, finding: Finding)] = []
         var outcomes: [(rule: String, outcome: Outcome)] = []
-        for (order, rule) in rules.enumerated() {
-            let description = rule.description
-            let ruleSettings = settings[description.id] ?? RuleSettings(description)
-            guard ruleSettings.enabled else {
-                outcomes.append((description.id, .disabled))
-                continue
-            }
-            let missing = description.requires.filter { !records.has($0) }
-            guard missing.isEmpty else {
-                outcomes.append((description.id, .missingRecords(missing)))
-                continue
-            }
-            let found = rule.init(settings: ruleSettings).evaluate(records)
-            outcomes.append((description.id, .evaluated(findings: found.count)))
-            findings += found.map { (order, finding($0, of: description, severity: ruleSettings.severity, period: records.period)) }
+        for (order, (rule, result)) in zip(rules, results).enumerated() {
+            outcomes.append((rule.description.id, result.outcome))
+            findings += result.findings.map { (order, $0) }
         }
         let ordered = findings.enumerated().sorted { a, b in
             let (x, y) = (a.element.finding.subject, b.element.finding.subject)
@@ -55,6 +46,16 @@ public struct RuleEvaluator: Sendable {
             return (a.element.order, a.offset) < (b.element.order, b.offset)
         }
         return Run(findings: ordered.map(\.element.finding), outcomes: outcomes)
+    }
+
+    private func evaluate(_ rule: any Rule.Type, _ records: EvaluationRecords) -> (outcome: Outcome, findings: [Finding]) {
+        let description = rule.description
+        let ruleSettings = settings[description.id] ?? RuleSettings(description)
+        guard ruleSettings.enabled else { return (.disabled, []) }
+        let missing = description.requires.filter { !records.has($0) }
+        guard missing.isEmpty else { return (.missingRecords(missing), []) }
+        let found = rule.init(settings: ruleSettings).evaluate(records)
+        return (.evaluated(findings: found.count), found.map { finding($0, of: description, severity: ruleSettings.severity, period: records.period) })
     }
 
     func finding(_ found: RuleFinding, of description: RuleDescription, severity: Finding.Severity, period: Period) -> Finding {

@@ -1,4 +1,3 @@
-import Dispatch
 public import PantauYAML
 
 /// Accepted survey responses, stored by column.
@@ -275,14 +274,7 @@ public struct SurveyResponses: Sendable {
                 }
             }
         }
-        guard concurrently, runs.count > 1 else { return runs.map(columns) }
-        var results = [T?](repeating: nil, count: runs.count)
-        results.withUnsafeMutableBufferPointer { results in
-            // Each iteration writes its own element only.
-            nonisolated(unsafe) let slots = results
-            DispatchQueue.concurrentPerform(iterations: runs.count) { index in slots[index] = columns(runs[index]) }
-        }
-        return results.map { $0! }
+        return concurrently ? runs.concurrentMap(columns) : runs.map(columns)
     }
 
     /// Visits every response's unit, day number (`nil` when undated) and interned profile (in
