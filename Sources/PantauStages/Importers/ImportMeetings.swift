@@ -68,6 +68,9 @@ public struct ImportMeetings: Stage {
 
     let stageID: String
     let files: [InputFile]
+    /// Each file's minutes as read when the pipeline was loaded, with the bytes they were read
+    /// from: a run parses a file again only when it has changed since.
+    let loaded: [LoadedMinutes]
     let actionItemFiles: [InputFile]
     let columns: RecordColumns<ActionItemField>
     let delimiter: TableFile.Delimiter
@@ -82,9 +85,10 @@ public struct ImportMeetings: Stage {
         }
         let delimiter = (problems.attempt { try configuration["delimiter"]?.choice(TableFile.Delimiter.self) } ?? nil) ?? .auto
         let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
-        // Read the minutes now, so that `pantau validate` points at a YAML slip in them.
+        // Read the minutes now, so that `pantau validate` points at a YAML slip in them; the run
+        // uses what was read here for every file still as it was.
         var fileProblems = DiagnosticCollector()
-        for file in files { _ = fileProblems.attempt { try MeetingMinutes.read(file) } }
+        let loaded = files.compactMap { file in fileProblems.attempt { try LoadedMinutes(file) } }
         for var problem in fileProblems.items {
             if problem.location == nil { problem.location = configuration["path"]?.location }
             problems.add(problem)
@@ -97,6 +101,7 @@ public struct ImportMeetings: Stage {
         guard let columns else { throw Diagnostics(problems.items) }
         self.stageID = configuration.stageID
         self.files = files
+        self.loaded = loaded
         self.actionItemFiles = actionItemFiles
         self.columns = columns
         self.delimiter = delimiter
@@ -106,8 +111,9 @@ public struct ImportMeetings: Stage {
     public func run(in context: StageContext) async throws -> [any Dataset] {
         let registers: [ServiceRegister] = context.inputs.all(ServiceRegister.self)
         var book = MeetingBook(register: RegisterCheck(register: registers.first))
-        for file in files {
-            try book.read(file)
+        for (file, loaded) in zip(files, loaded) {
+            let bytes = try MeetingMinutes.bytes(of: file)
+            book.read(bytes == loaded.bytes ? loaded.minutes : try MeetingMinutes.parse(bytes: bytes, file: file.displayName), from: file)
         }
         var itemLog = book.itemLog
         try RecordTable.read(actionItemFiles, columns: columns, delimiter: delimiter, log: &itemLog) { row, log in
@@ -128,6 +134,17 @@ public struct ImportMeetings: Stage {
     static let actionItemRecords = "meeting-action-items"
 }
 
+/// A file of minutes as read, with the bytes it was read from.
+struct LoadedMinutes: Sendable {
+    let bytes: [UInt8]
+    let minutes: MeetingMinutes
+
+    init(_ file: InputFile) throws(Diagnostics) {
+        bytes = try MeetingMinutes.bytes(of: file)
+        minutes = try MeetingMinutes.parse(bytes: bytes, file: file.displayName)
+    }
+}
+
 /// The meetings read so far, with the two logs that account for meetings and action items.
 struct MeetingBook {
     let register: RegisterCheck
@@ -146,10 +163,8 @@ struct MeetingBook {
 
     init(register: RegisterCheck) { self.register = register }
 
-    /// Reads one file of minutes: one meeting, then its action items. A file whose form cannot
-    /// be read (no front matter, a YAML syntax error) stops the stage.
-    mutating func read(_ file: InputFile) throws {
-        let minutes = try MeetingMinutes.read(file)
+    /// Takes one file of minutes: one meeting, then its action items.
+    mutating func read(_ minutes: MeetingMinutes, from file: InputFile) {
         let reader = MeetingRecordReader(file: file.displayName, register: register)
         meetingLog.beginFile(file.displayName)
         meetingLog.beginRecord()

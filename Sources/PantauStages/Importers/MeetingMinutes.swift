@@ -45,16 +45,19 @@ struct MeetingMinutes: Sendable {
     /// The headings suggested for a slip.
     static let suggestedHeadings = ["Agenda", "Keputusan", "Decisions", "Tindak Lanjut", "Action items"]
 
-    /// Reads a file: UTF-8, with or without a byte-order mark, or Windows-1252 as older editors save it.
-    static func read(_ file: InputFile) throws(Diagnostics) -> MeetingMinutes {
-        let bytes: [UInt8]
+    /// A file's bytes, for `parse(bytes:file:)`.
+    static func bytes(of file: InputFile) throws(Diagnostics) -> [UInt8] {
         do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             throw Diagnostics([.error(at: nil, StageMessage.fileUnreadable(file: file.displayName, reason: TableFile.reason(error)))])
         }
+    }
+
+    /// Reads a file's bytes: UTF-8, with or without a byte-order mark, or Windows-1252 as older editors save it.
+    static func parse(bytes: [UInt8], file: String) throws(Diagnostics) -> MeetingMinutes {
         let utf8 = CSVText.isValidUTF8(bytes) ? bytes : CSVText.utf8(fromWindows1252: bytes)
-        return try parse(String(decoding: utf8, as: UTF8.self), file: file.displayName)
+        return try parse(String(decoding: utf8, as: UTF8.self), file: file)
     }
 
     static func parse(_ text: String, file: String) throws(Diagnostics) -> MeetingMinutes {

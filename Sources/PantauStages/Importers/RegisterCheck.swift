@@ -1,17 +1,24 @@
 import PantauCore
+import Synchronization
 
 /// Checks the unit and service a record names against the register, when the pipeline imports
 /// one: an unknown name is rejected with the closest known name; a known one is written as the
 /// register writes it, so that "disdukcapil" and "DISDUKCAPIL" count as one unit.
 struct RegisterCheck: Sendable {
     let register: ServiceRegister?
+    /// The closest known name of each unknown name met, found once: an export that misspells a
+    /// unit does so in thousands of rows, and each search measures every name of the register.
+    private let suggestions = SuggestionMemo()
+
+    init(register: ServiceRegister?) { self.register = register }
 
     /// The unit's name as the register writes it; without a register, the name as given.
     /// Nil (and a reject) when the register does not know it.
     func unit(_ name: String, field: String, source: RecordSource, log: inout RejectLog) -> String? {
         guard let register, !name.isEmpty else { return name }
         if let unit = register.unit(named: name) { return unit.name }
-        log.reject(source, field: field, value: name, .unknownUnit(name: name, suggestion: register.closestUnit(to: name)))
+        let suggestion = suggestions.closest(to: name) { register.closestUnit(to: name) }
+        log.reject(source, field: field, value: name, .unknownUnit(name: name, suggestion: suggestion))
         return nil
     }
 
@@ -19,8 +26,20 @@ struct RegisterCheck: Sendable {
     func service(_ name: String, unit: String, field: String, source: RecordSource, log: inout RejectLog) -> String? {
         guard let register, !name.isEmpty, let known = register.unit(named: unit) else { return name }
         if let service = register.service(named: name, inUnit: known.id) { return service.name }
-        log.reject(source, field: field, value: name, .unknownService(
-            name: name, unit: known.name, suggestion: register.closestService(to: name, inUnit: known.id)))
+        let suggestion = suggestions.closest(to: known.id + "\u{0}" + name) { register.closestService(to: name, inUnit: known.id) }
+        log.reject(source, field: field, value: name, .unknownService(name: name, unit: known.name, suggestion: suggestion))
         return nil
+    }
+}
+
+/// Suggestions already found, by what they were found for; shared by the copies of a check.
+private final class SuggestionMemo: Sendable {
+    private let found = Mutex<[String: String?]>([:])
+
+    func closest(to key: String, _ search: () -> String?) -> String? {
+        if let known = found.withLock({ $0[key] }) { return known }
+        let suggestion = search()
+        found.withLock { $0[key] = suggestion }
+        return suggestion
     }
 }
