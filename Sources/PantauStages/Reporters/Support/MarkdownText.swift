@@ -5,6 +5,9 @@ import Foundation
 /// Headings and lists cannot start inside a line, so `#`, `-` and `+` need nothing.
 enum MarkdownText {
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: every character escaped below holds one of these
+        // bytes, so text without them is returned as it is, not rebuilt character by character.
+        guard text.utf8.contains(where: Self.needsLook) else { return text }
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {
@@ -20,6 +23,16 @@ enum MarkdownText {
             }
         }
         return out
+    }
+
+    private static func needsLook(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"),
+            UInt8(ascii: "\r"):
+            true
+        default: false
+        }
     }
 
     /// A Markdown table with a header row.
