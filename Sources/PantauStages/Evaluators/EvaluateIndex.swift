@@ -56,10 +56,10 @@ public struct EvaluateIndex: Stage {
             StageOption("lapor_channels", .list(.string), .optional(default: nil), help: LocalizedText(
                 id: "Kanal pengaduan yang termasuk SP4N-LAPOR!; bawaan: \(IndexRecords.defaultLaporChannels.joined(separator: ", ")).",
                 en: "Complaint channels that are SP4N-LAPOR!; by default: \(IndexRecords.defaultLaporChannels.joined(separator: ", ")).")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
+            .delimiter(help: LocalizedText(
                 id: "Pemisah kolom berkas nilai; `auto` mengenali koma, titik koma atau tab dari baris judul.",
                 en: "Field separator of the scores file; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
+            .rejects(help: LocalizedText(
                 id: "Nama berkas penolakan baris nilai di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
                 en: "Name of the rejects file for score rows in the output directory; by default `rejects-<stage id>.csv`.")),
         ],

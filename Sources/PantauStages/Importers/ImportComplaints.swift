@@ -59,12 +59,8 @@ public struct ImportComplaints: Stage {
             StageOption("reporter_salt", .string, .optional(default: nil), help: LocalizedText(
                 id: "Rahasia kunci pelapor, minimal 16 karakter, sama di setiap proses; `$NAMA` membacanya dari variabel lingkungan NAMA.",
                 en: "The reporter key's secret, at least 16 characters, the same in every run; `$NAME` reads it from the environment variable NAME.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
-                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
-                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .delimiter(),
+            .rejects(),
         ],
         consumesIfPresent: [.serviceRegister],
         produces: [.complaints, .importSummary],

@@ -48,12 +48,8 @@ public struct ImportFollowUps: Stage {
                 en: "CSV files of publications of SKM results and plans: `opd`, `periode_skm`, `jenis` (hasil or rtl), `tanggal`, `media` (separated by `;`), `tautan`.")),
             StageOption("publication_columns", .object(PublicationField.options), .optional(default: nil), help: LocalizedText(
                 id: "Nama kolom berkas publikasi bila berbeda dari bawaan.", en: "Column names of the publications file where they differ from the defaults.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
-                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
-                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .delimiter(),
+            .rejects(),
         ],
         consumesIfPresent: [.serviceRegister],
         produces: [.followUps, .surveyPublications, .importSummary],
@@ -116,11 +112,7 @@ public struct ImportFollowUps: Stage {
         var firstRows: [String: Int] = [:]
         try RecordTable.read(files, columns: columns, delimiter: delimiter, log: &log) { row, log in
             let id = row.required(.id, log: &log)
-            let unit = row.required(.unit, log: &log).flatMap { register.unit($0, field: row.column(.unit), source: row.source, log: &log) }
-            var service = row.optional(.service)
-            if let name = service, let unit {
-                service = register.service(name, unit: unit, field: row.column(.service), source: row.source, log: &log)
-            }
+            let (unit, service) = row.unitAndService(.unit, .service, register: register, log: &log)
             let origin = readOrigin(row, log: &log)
             let action = row.required(.action, log: &log)
             let planned = row.date(.planned, required: true, log: &log)

@@ -34,12 +34,8 @@ public struct ImportInnovations: Stage {
             StageOption("columns", .object(InnovationField.options), .optional(default: nil), help: LocalizedText(
                 id: "Nama kolom bila berbeda dari bawaan; kolom `id` dan `layanan` boleh tidak ada.",
                 en: "Column names where they differ from the defaults; the `id` and `layanan` columns may be absent.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
-                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
-                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .delimiter(),
+            .rejects(),
         ],
         consumesIfPresent: [.serviceRegister],
         produces: [.innovations, .importSummary],
@@ -79,11 +75,7 @@ public struct ImportInnovations: Stage {
         var firstRowsByName: [String: Int] = [:]
         try RecordTable.read(files, columns: columns, delimiter: delimiter, log: &log) { row, log in
             let name = row.required(.name, log: &log)
-            let unit = row.required(.unit, log: &log).flatMap { register.unit($0, field: row.column(.unit), source: row.source, log: &log) }
-            var service = row.optional(.service)
-            if let name = service, let unit {
-                service = register.service(name, unit: unit, field: row.column(.service), source: row.source, log: &log)
-            }
+            let (unit, service) = row.unitAndService(.unit, .service, register: register, log: &log)
             let year = row.year(.year, log: &log)
             let stage = row.word(.stage, as: InnovationStage.self, log: &log)
             let replicated = row.flag(.replicated, log: &log)

@@ -49,12 +49,10 @@ public struct ImportMeetings: Stage {
                 id: "Berkas CSV tindak lanjut rapat, satu baris satu tindak lanjut.", en: "CSV files of meeting action items, one row per item.")),
             StageOption("action_item_columns", .object(ActionItemField.options), .optional(default: nil), help: LocalizedText(
                 id: "Nama kolom berkas tindak lanjut bila berbeda dari bawaan.", en: "Column names of the action item files where they differ from the defaults.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
+            .delimiter(help: LocalizedText(
                 id: "Pemisah kolom berkas CSV; `auto` mengenali koma, titik koma atau tab dari baris judul.",
                 en: "Field separator of the CSV files; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .rejects(),
         ],
         consumesIfPresent: [.serviceRegister],
         produces: [.meetings, .importSummary],

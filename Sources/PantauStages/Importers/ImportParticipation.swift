@@ -41,12 +41,8 @@ public struct ImportParticipation: Stage {
             StageOption("groups", .mapping(.list(.string)), .optional(default: nil), help: LocalizedText(
                 id: "Kosakata kelompok pemangku kepentingan, menggantikan bawaan: `nama: [alias, …]`.",
                 en: "The stakeholder group vocabulary, replacing the default: `name: [alias, …]`.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
-                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
-                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .delimiter(),
+            .rejects(),
         ],
         consumesIfPresent: [.serviceRegister],
         produces: [.participation, .importSummary],
@@ -127,11 +123,7 @@ public struct ImportParticipation: Stage {
         var firstRows: [String: Int] = [:]
         try RecordTable.read(files, columns: columns, delimiter: delimiter, log: &log) { row, log in
             let date = row.date(.date, required: true, log: &log)
-            let unit = row.required(.unit, log: &log).flatMap { register.unit($0, field: row.column(.unit), source: row.source, log: &log) }
-            var service = row.optional(.service)
-            if let name = service, let unit {
-                service = register.service(name, unit: unit, field: row.column(.service), source: row.source, log: &log)
-            }
+            let (unit, service) = row.unitAndService(.unit, .service, register: register, log: &log)
             let kind = row.word(.kind, as: ParticipationKind.self, log: &log)
             let groups = readGroups(row, log: &log)
             let participants = row.count(.participants, required: true, log: &log)

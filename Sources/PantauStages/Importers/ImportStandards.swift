@@ -48,12 +48,10 @@ public struct ImportStandards: Stage {
                 en: "Standards CSV columns named other than their key: `unit`, `service`, a fact, `components` or a component (`persyaratan`, …).")),
             StageOption("register_columns", .object(RegisterColumns.options), .optional(default: nil), help: LocalizedText(
                 id: "Kolom CSV daftar unit dan layanan.", en: "Columns of the register CSV.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
+            .delimiter(help: LocalizedText(
                 id: "Pemisah kolom CSV; `auto` mengenali koma, titik koma atau tab dari baris judul.",
                 en: "CSV field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .rejects(),
         ],
         produces: [.serviceRegister, .serviceStandards, .importSummary],
         example: """

@@ -49,12 +49,8 @@ public struct ImportSurvey: Stage {
                 en: "CSV or Excel file of service users per unit and period, for the Krejcie–Morgan minimum-sample check.")),
             StageOption("population_columns", .object(PopulationColumns.options), .optional(default: nil), help: LocalizedText(
                 id: "Kolom berkas populasi.", en: "Columns of the population file.")),
-            StageOption("delimiter", .choice(TableFile.Delimiter.allCases.map(\.rawValue)), .optional(default: "auto"), help: LocalizedText(
-                id: "Pemisah kolom; `auto` mengenali koma, titik koma atau tab dari baris judul.",
-                en: "Field separator; `auto` detects comma, semicolon or tab from the header row.")),
-            StageOption("rejects", .outputFileName, .optional(default: nil), help: LocalizedText(
-                id: "Nama berkas penolakan di direktori keluaran; bawaan `rejects-<id tahap>.csv`.",
-                en: "Name of the rejects file in the output directory; by default `rejects-<stage id>.csv`.")),
+            .delimiter(),
+            .rejects(),
         ],
         produces: [.surveyResponses, .servicePopulations, .importSummary],
         example: """

@@ -103,8 +103,6 @@ enum RecordTable {
         }
     }
 
-    /// The problems with the files' headers, for validation time: a file that cannot be read, or
-    /// a column it lacks. Problems without a place of their own point at `path`.
     /// The options every record importer reads alike — the delimiter and the rejects file's name —
     /// and, when the configuration is otherwise sound, the check of its files' header rows.
     static func tableOptions<Field>(
@@ -118,6 +116,8 @@ enum RecordTable {
         return (delimiter, rejectsName)
     }
 
+    /// The problems with the files' headers, for validation time: a file that cannot be read, or
+    /// a column it lacks. Problems without a place of their own point at `path`.
     static func headerProblems<Field>(
         _ files: [InputFile], columns: RecordColumns<Field>, delimiter: TableFile.Delimiter, at location: SourceLocation?
     ) -> [Diagnostic] {

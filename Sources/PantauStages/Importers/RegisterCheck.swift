@@ -43,3 +43,18 @@ private final class SuggestionMemo: Sendable {
         return suggestion
     }
 }
+
+extension RecordRow {
+    /// The row's unit (required), as the register writes it.
+    func unit(_ field: Field, register: RegisterCheck, log: inout RejectLog) -> String? {
+        required(field, log: &log).flatMap { register.unit($0, field: column(field), source: source, log: &log) }
+    }
+
+    /// The row's unit (required) and service (optional), as the register writes them; the
+    /// service is checked within the unit once the unit is known.
+    func unitAndService(_ unitField: Field, _ serviceField: Field, register: RegisterCheck, log: inout RejectLog) -> (unit: String?, service: String?) {
+        let unit = self.unit(unitField, register: register, log: &log)
+        guard let name = optional(serviceField), let unit else { return (unit, optional(serviceField)) }
+        return (unit, register.service(name, unit: unit, field: column(serviceField), source: source, log: &log))
+    }
+}

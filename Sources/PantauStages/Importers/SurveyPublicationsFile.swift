@@ -14,7 +14,7 @@ struct SurveyPublicationsFile {
     func read(register: RegisterCheck, log: inout RejectLog) throws -> SurveyPublications {
         var items: [SurveyPublication] = []
         try RecordTable.read(files, columns: columns, delimiter: delimiter, log: &log) { row, log in
-            let unit = row.required(.unit, log: &log).flatMap { register.unit($0, field: row.column(.unit), source: row.source, log: &log) }
+            let unit = row.unit(.unit, register: register, log: &log)
             let period = row.period(.period, log: &log)
             let content = row.word(.content, as: SurveyPublication.Content.self, log: &log)
             let date = row.date(.date, required: true, log: &log)
