@@ -19,6 +19,9 @@ struct Pantau: AsyncParsableCommand {
     /// Exit status: 0 success, 1 a stage failed, 2 invalid configuration or usage.
     /// ArgumentParser's own usage errors (64 by default) become 2 as well.
     static func main() async {
+        // A reader that went away must not kill a run before it commits; the console drops
+        // writes that fail instead.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

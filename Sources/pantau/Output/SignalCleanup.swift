@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import PantauPipeline
 
-/// On SIGINT or SIGTERM, ends the plugins running (SIGTERM to each plugin's process group, then
+/// On SIGINT, SIGTERM or SIGHUP (the terminal closed), ends the plugins running (SIGTERM to each plugin's process group, then
 /// SIGKILL to whatever is left a moment later), removes the staging directories of the run in
 /// progress and the plugins' private directories, and exits with the conventional status
 /// (128 + signal), so an interrupted run leaves the last good outputs and no stray process.
@@ -13,7 +13,7 @@ enum SignalCleanup {
     nonisolated(unsafe) private static var signalled = false
 
     static func install() {
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
