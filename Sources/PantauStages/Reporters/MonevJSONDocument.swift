@@ -32,3 +32,22 @@ struct MonevJSONDocument: Encodable {
         self.data_quality = SKMJSONDocument.dataQuality(accounts)
     }
 }
+
+extension MonevJSONDocument: JSONWritable {
+    /// Keys in sorted order, as `JSONEncoder` with `.sortedKeys` writes them (see `JSONWriter`).
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("data_quality", data_quality)
+            json.field("findings", findings)
+            json.field("generated_on", generated_on)
+            json.field("language", language)
+            json.field("performance_index", performance_index)
+            json.field("period", period)
+            json.field("pipeline", pipeline)
+            json.field("recommendations", recommendations)
+            json.field("rules_not_evaluated", rules_not_evaluated)
+            json.field("schema", schema)
+            json.field("schema_version", schema_version)
+        }
+    }
+}

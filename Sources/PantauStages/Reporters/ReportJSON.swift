@@ -32,8 +32,6 @@ public struct ReportJSON: Stage {
     public var outputFiles: [String] { [file] }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let inputs = context.inputs
         let accounts = inputs.all(ImportAccount.self) as [ImportAccount]
         let sections = MonevJSONSections(
@@ -42,21 +40,23 @@ public struct ReportJSON: Stage {
         let index = (inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
             PerformanceIndexJSONSection(index: $0, language: context.language)
         }
-        var data: Data
+        // Written as JSONEncoder (pretty-printed, sorted keys, `/` unescaped) wrote it, in one pass.
+        var json = JSONWriter()
         if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
             var document = SKMJSONDocument(
                 evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
                 language: context.language)
             document.add(sections)
             document.performance_index = index
-            data = try encoder.encode(document)
+            json.value(document)
         } else {
             var document = MonevJSONDocument(
                 period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
                 generatedOn: context.generatedOn, language: context.language)
             document.performance_index = index
-            data = try encoder.encode(document)
+            json.value(document)
         }
+        var data = try json.finish()
         data.append(UInt8(ascii: "\n"))
         try context.output.write(file, contents: data)
         return []

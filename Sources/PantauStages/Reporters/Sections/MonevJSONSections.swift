@@ -78,3 +78,59 @@ struct MonevJSONSections: Encodable {
 
     var isEmpty: Bool { findings == nil && rules_not_evaluated == nil && recommendations == nil }
 }
+
+// Each entry writes its keys in sorted order, as `JSONEncoder` with `.sortedKeys` does (see `JSONWriter`).
+
+extension MonevJSONSections.SubjectInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("service", service)
+            json.field("unit", unit)
+        }
+    }
+}
+
+extension MonevJSONSections.FindingEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("action", action)
+            json.field("evidence", evidence)
+            json.field("message", message)
+            json.field("period", period)
+            json.field("records", records)
+            json.field("regulation", regulation)
+            json.field("rule", rule)
+            json.field("severity", severity)
+            json.field("subject", subject)
+            json.field("title", title)
+        }
+    }
+}
+
+extension MonevJSONSections.RuleNotRun: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("missing", missing)
+            json.field("reason", reason)
+            json.field("rule", rule)
+        }
+    }
+}
+
+extension MonevJSONSections.RecommendationEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("action", action)
+            json.field("due", due)
+            json.field("finding", finding)
+            json.field("id", id)
+            json.field("owner", owner)
+            json.field("priority", priority)
+            json.field("records", records)
+            json.field("regulation", regulation)
+            json.field("rule", rule)
+            json.field("severity", severity)
+            json.field("subject", subject)
+        }
+    }
+}

@@ -1,0 +1,274 @@
+import Foundation
+
+/// A value that writes itself as JSON; a document type writes its keys in sorted order.
+protocol JSONWritable {
+    func write(to json: inout JSONWriter)
+}
+
+/// Writes JSON straight into bytes, exactly as Foundation's `JSONEncoder` writes it with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two spaces per level, `" : "`
+/// between a key and its value, empty containers as `[\n\n]` with the closing bracket
+/// indented, strings escaped as the encoder escapes them (`"`, `\`, control characters;
+/// `/` and non-ASCII as they are), numbers as the encoder formats them. The report keeps the
+/// encoder's bytes, so reports from before and after read the same.
+///
+/// Why not the encoder: it first builds a tree of every value, then sorts and writes it; a
+/// region's report (100 MB, 50,000 findings) took over a second and hundreds of MB that way.
+/// Here each document writes itself in one pass, its keys listed in sorted order (checked in
+/// debug builds; the tests compare with the encoder's bytes).
+///
+/// Bytes gather in a small buffer, moved into the document's `Data` a chunk at a time, so the
+/// whole document is held once, not also as an array to be copied.
+struct JSONWriter {
+    private var chunk: [UInt8] = []
+    private var document = Data()
+    private var depth = 0
+    /// Whether the innermost open container already holds a member, so the next one follows a comma.
+    private var hasMembers = false
+    /// Whether a key was just written, so its value follows on the same line.
+    private var afterKey = false
+    /// A number JSON cannot hold (infinite or not a number), which the encoder refuses too.
+    private(set) var nonConformingNumber: Double?
+    #if DEBUG
+    /// The last key of each open object, to check that keys come in ascending order.
+    private var lastKeys: [[UInt8]?] = []
+    #endif
+
+    private static let chunkSize = 1 << 16
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    init() {
+        chunk.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    /// The document written; fails as the encoder fails on a number JSON cannot hold.
+    mutating func finish() throws -> Data {
+        if let nonConformingNumber {
+            throw EncodingError.invalidValue(
+                nonConformingNumber, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode Double.\(nonConformingNumber) directly in JSON."))
+        }
+        flush()
+        return document
+    }
+
+    private mutating func flush() {
+        document.append(contentsOf: chunk)
+        chunk.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: - Containers
+
+    mutating func object(_ members: (inout JSONWriter) -> Void) {
+        beginValue()
+        chunk.append(UInt8(ascii: "{"))
+        open()
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
+        let outer = hasMembers
+        hasMembers = false
+        members(&self)
+        hasMembers = outer
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func array<Element>(_ elements: some Sequence<Element>, _ write: (inout JSONWriter, Element) -> Void) {
+        beginValue()
+        chunk.append(UInt8(ascii: "["))
+        open()
+        let outer = hasMembers
+        hasMembers = false
+        for element in elements { write(&self, element) }
+        hasMembers = outer
+        close(UInt8(ascii: "]"))
+    }
+
+    private mutating func open() {
+        chunk.append(UInt8(ascii: "\n"))
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        chunk.append(UInt8(ascii: "\n"))
+        depth -= 1
+        indent()
+        chunk.append(bracket)
+    }
+
+    /// A key of the innermost object, from the document's own names (no escaping needed).
+    mutating func key(_ name: StaticString) {
+        name.withUTF8Buffer { key(utf8: $0, escaped: false) }
+    }
+
+    /// A key from data (a dictionary's), escaped as a string is.
+    mutating func key(_ name: String) {
+        var name = name
+        name.withUTF8 { key(utf8: $0, escaped: true) }
+    }
+
+    private mutating func key(utf8 name: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+        #if DEBUG
+        if let previous = lastKeys[lastKeys.count - 1] {
+            assert(previous.lexicographicallyPrecedes(name), "JSON key \(String(decoding: name, as: UTF8.self)) written after \(String(decoding: previous, as: UTF8.self))")
+        }
+        lastKeys[lastKeys.count - 1] = Array(name)
+        #endif
+        if hasMembers { comma() }
+        hasMembers = true
+        indent()
+        if escaped {
+            appendQuoted(name)
+        } else {
+            chunk.append(UInt8(ascii: "\""))
+            chunk.append(contentsOf: name)
+            chunk.append(UInt8(ascii: "\""))
+        }
+        chunk.append(UInt8(ascii: " "))
+        chunk.append(UInt8(ascii: ":"))
+        chunk.append(UInt8(ascii: " "))
+        afterKey = true
+    }
+
+    /// Starts a value: after a key on the same line, otherwise on a line of its own in an array.
+    private mutating func beginValue() {
+        if chunk.count >= Self.chunkSize { flush() }
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard depth > 0 else { return }
+        if hasMembers { comma() }
+        hasMembers = true
+        indent()
+    }
+
+    private mutating func indent() {
+        var width = 2 * depth
+        while width > 0 {
+            let run = min(width, Self.spaces.count)
+            chunk.append(contentsOf: Self.spaces[0..<run])
+            width -= run
+        }
+    }
+
+    private mutating func comma() {
+        chunk.append(UInt8(ascii: ","))
+        chunk.append(UInt8(ascii: "\n"))
+    }
+
+    // MARK: - Values
+
+    mutating func string(_ text: String) {
+        beginValue()
+        var text = text
+        text.withUTF8 { appendQuoted($0) }
+    }
+
+    mutating func integer(_ value: Int) {
+        beginValue()
+        chunk.append(contentsOf: value.description.utf8)
+    }
+
+    /// As the encoder writes a `Double`: its shortest form (`description`), without a trailing `.0`.
+    mutating func number(_ value: Double) {
+        beginValue()
+        if !value.isFinite, nonConformingNumber == nil { nonConformingNumber = value }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        chunk.append(contentsOf: text.utf8)
+    }
+
+    mutating func boolean(_ value: Bool) {
+        beginValue()
+        chunk.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    /// A quoted string escaped as the encoder escapes it: `"` and `\` with a backslash, control
+    /// characters as `\b \f \n \r \t` or `\u00XX` (lower-case hex); everything else, `/` and
+    /// non-ASCII included, as it is. Runs without escapes are copied whole.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        chunk.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            chunk.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            appendEscape(byte)
+            runStart = index + 1
+        }
+        chunk.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        chunk.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        chunk.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): chunk.append(byte)
+        case 0x08: chunk.append(UInt8(ascii: "b"))
+        case 0x0C: chunk.append(UInt8(ascii: "f"))
+        case 0x0A: chunk.append(UInt8(ascii: "n"))
+        case 0x0D: chunk.append(UInt8(ascii: "r"))
+        case 0x09: chunk.append(UInt8(ascii: "t"))
+        default: chunk.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]])
+        }
+    }
+}
+
+// MARK: - Writing values and members
+
+extension JSONWriter {
+    mutating func value(_ value: some JSONWritable) {
+        value.write(to: &self)
+    }
+
+    /// A member of the innermost object.
+    mutating func field(_ key: StaticString, _ value: some JSONWritable) {
+        self.key(key)
+        value.write(to: &self)
+    }
+
+    /// A member left out when absent, as the encoder leaves out a `nil` property.
+    mutating func field(_ key: StaticString, _ value: (some JSONWritable)?) {
+        guard let value else { return }
+        field(key, value)
+    }
+}
+
+extension String: JSONWritable {
+    func write(to json: inout JSONWriter) { json.string(self) }
+}
+
+extension Int: JSONWritable {
+    func write(to json: inout JSONWriter) { json.integer(self) }
+}
+
+extension Double: JSONWritable {
+    func write(to json: inout JSONWriter) { json.number(self) }
+}
+
+extension Bool: JSONWritable {
+    func write(to json: inout JSONWriter) { json.boolean(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.array(self) { json, element in element.write(to: &json) }
+    }
+}
+
+extension Dictionary: JSONWritable where Key == String, Value: JSONWritable {
+    /// Keys in the encoder's sorted order: byte by byte of their UTF-8.
+    func write(to json: inout JSONWriter) {
+        let members = sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        json.object { json in
+            for (key, value) in members {
+                json.key(key)
+                value.write(to: &json)
+            }
+        }
+    }
+}
