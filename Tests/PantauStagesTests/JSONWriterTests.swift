@@ -15,7 +15,8 @@ private func encoderBytes(_ value: some Encodable) throws -> [UInt8] {
 private func writerBytes(_ value: some JSONWritable) throws -> [UInt8] {
     var json = JSONWriter()
     json.value(value)
-    return [UInt8](try json.finish())
+    try json.finish()
+    return [UInt8](json.document)
 }
 
 /// Text that needs care in JSON: quotes, backslashes, every control character, the line
@@ -114,6 +115,11 @@ struct JSONWriterTests {
             period: period("2026-S1"), sections: MonevJSONSections(findings: [], outcomes: nil, plans: []), accounts: [],
             pipelineName: "Monev", generatedOn: generatedOn, language: .indonesian)
         #expect(try writerBytes(bare) == encoderBytes(bare))
+    }
+
+    @Test("a recommendation's priority is named as the encoder named it: by its case", arguments: Recommendation.Priority.allCases)
+    func priorityNames(_ priority: Recommendation.Priority) {
+        #expect(MonevJSONSections.RecommendationEntry.name(priority) == "\(priority)")
     }
 
     @Test("report.json writes the encoder's bytes and a final newline")

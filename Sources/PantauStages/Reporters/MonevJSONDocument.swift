@@ -14,9 +14,9 @@ struct MonevJSONDocument: Encodable {
     var pipeline: String
     var generated_on: String
     var period: SKMJSONDocument.PeriodInfo
-    var findings: [MonevJSONSections.FindingEntry]
+    var findings: MonevJSONSections.FindingEntries
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]
-    var recommendations: [MonevJSONSections.RecommendationEntry]
+    var recommendations: MonevJSONSections.RecommendationEntries
     var data_quality: [SKMJSONDocument.ImportInfo]
     /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
     var performance_index: PerformanceIndexJSONSection?
@@ -26,9 +26,9 @@ struct MonevJSONDocument: Encodable {
         self.pipeline = pipelineName
         self.generated_on = generatedOn.description
         self.period = SKMJSONDocument.period(period, language: language)
-        self.findings = sections.findings ?? []
+        self.findings = sections.findings ?? .init()
         self.rules_not_evaluated = sections.rules_not_evaluated ?? []
-        self.recommendations = sections.recommendations ?? []
+        self.recommendations = sections.recommendations ?? .init()
         self.data_quality = SKMJSONDocument.dataQuality(accounts)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PantauCore
 public import PantauPipeline
 public import PantauYAML
@@ -40,25 +39,27 @@ public struct ReportJSON: Stage {
         let index = (inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
             PerformanceIndexJSONSection(index: $0, language: context.language)
         }
-        // Written as JSONEncoder (pretty-printed, sorted keys, `/` unescaped) wrote it, in one pass.
-        var json = JSONWriter()
-        if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
-            var document = SKMJSONDocument(
-                evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
-                language: context.language)
-            document.add(sections)
-            document.performance_index = index
-            json.value(document)
-        } else {
-            var document = MonevJSONDocument(
-                period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
-                generatedOn: context.generatedOn, language: context.language)
-            document.performance_index = index
-            json.value(document)
+        let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first
+        // Written as JSONEncoder (pretty-printed, sorted keys, `/` unescaped) wrote it, in one
+        // pass straight into the file.
+        try context.output.write(file) { staged in
+            var json = JSONWriter(into: staged)
+            if let evaluation {
+                var document = SKMJSONDocument(
+                    evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
+                    language: context.language)
+                document.add(sections)
+                document.performance_index = index
+                json.value(document)
+            } else {
+                var document = MonevJSONDocument(
+                    period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
+                    generatedOn: context.generatedOn, language: context.language)
+                document.performance_index = index
+                json.value(document)
+            }
+            try json.finish(lineBreak: true)
         }
-        var data = try json.finish()
-        data.append(UInt8(ascii: "\n"))
-        try context.output.write(file, contents: data)
         return []
     }
 }

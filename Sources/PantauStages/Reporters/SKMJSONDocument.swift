@@ -147,9 +147,9 @@ struct SKMJSONDocument: Encodable {
     /// Who answered, over the region; absent when no response states a profile.
     var profile: ProfileInfo?
     // Present when the pipeline evaluated rules or made recommendations.
-    var findings: [MonevJSONSections.FindingEntry]?
+    var findings: MonevJSONSections.FindingEntries?
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
-    var recommendations: [MonevJSONSections.RecommendationEntry]?
+    var recommendations: MonevJSONSections.RecommendationEntries?
     /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
     var performance_index: PerformanceIndexJSONSection?
 

@@ -1,4 +1,5 @@
 import Foundation
+import PantauPipeline
 
 /// A value that writes itself as JSON; a document type writes its keys in sorted order.
 protocol JSONWritable {
@@ -17,44 +18,63 @@ protocol JSONWritable {
 /// Here each document writes itself in one pass, its keys listed in sorted order (checked in
 /// debug builds; the tests compare with the encoder's bytes).
 ///
-/// Bytes gather in a small buffer, moved into the document's `Data` a chunk at a time, so the
-/// whole document is held once, not also as an array to be copied.
+/// Bytes gather in a small buffer, handed on a chunk at a time to the file being written (or
+/// kept in memory, for tests): the document is never held whole. Holding it meant touching
+/// 100 MB of fresh memory, which on this kind of machine cost more than writing the JSON.
 struct JSONWriter {
     private var chunk: [UInt8] = []
-    private var document = Data()
+    private let file: StagedFile?
+    /// The document, when written to memory.
+    private(set) var document = Data()
     private var depth = 0
     /// Whether the innermost open container already holds a member, so the next one follows a comma.
     private var hasMembers = false
     /// Whether a key was just written, so its value follows on the same line.
     private var afterKey = false
     /// A number JSON cannot hold (infinite or not a number), which the encoder refuses too.
-    private(set) var nonConformingNumber: Double?
+    private var nonConformingNumber: Double?
+    /// Why the file could not be written; the rest of the document is then dropped.
+    private var failure: (any Error)?
     #if DEBUG
     /// The last key of each open object, to check that keys come in ascending order.
     private var lastKeys: [[UInt8]?] = []
     #endif
 
     private static let chunkSize = 1 << 16
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// Indentation for 16 levels, as a literal so that copying from it counts no references.
+    private static let spaces: StaticString = "                                "
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    init() {
+    /// A writer into `file`, or into `document` when there is none.
+    init(into file: StagedFile? = nil) {
+        self.file = file
         chunk.reserveCapacity(Self.chunkSize + 4096)
     }
 
-    /// The document written; fails as the encoder fails on a number JSON cannot hold.
-    mutating func finish() throws -> Data {
+    /// Hands on what is left; fails as the encoder failed on a number JSON cannot hold, or as
+    /// the file failed. A text file ends with a line break, which the encoder did not write.
+    mutating func finish(lineBreak: Bool = false) throws {
+        if lineBreak { chunk.append(UInt8(ascii: "\n")) }
+        flush()
+        if let failure { throw failure }
         if let nonConformingNumber {
             throw EncodingError.invalidValue(
                 nonConformingNumber, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode Double.\(nonConformingNumber) directly in JSON."))
         }
-        flush()
-        return document
     }
 
     private mutating func flush() {
-        document.append(contentsOf: chunk)
-        chunk.removeAll(keepingCapacity: true)
+        defer { chunk.removeAll(keepingCapacity: true) }
+        guard let file else {
+            document.append(contentsOf: chunk)
+            return
+        }
+        guard failure == nil else { return }
+        do {
+            try chunk.withUnsafeBytes { try file.append($0) }
+        } catch {
+            failure = error
+        }
     }
 
     // MARK: - Containers
@@ -76,13 +96,13 @@ struct JSONWriter {
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array<Element>(_ elements: some Sequence<Element>, _ write: (inout JSONWriter, Element) -> Void) {
+    mutating func array(_ elements: (inout JSONWriter) -> Void) {
         beginValue()
         chunk.append(UInt8(ascii: "["))
         open()
         let outer = hasMembers
         hasMembers = false
-        for element in elements { write(&self, element) }
+        elements(&self)
         hasMembers = outer
         close(UInt8(ascii: "]"))
     }
@@ -106,8 +126,7 @@ struct JSONWriter {
 
     /// A key from data (a dictionary's), escaped as a string is.
     mutating func key(_ name: String) {
-        var name = name
-        name.withUTF8 { key(utf8: $0, escaped: true) }
+        withUTF8(name) { json, utf8 in json.key(utf8: utf8, escaped: true) }
     }
 
     private mutating func key(utf8 name: UnsafeBufferPointer<UInt8>, escaped: Bool) {
@@ -148,10 +167,12 @@ struct JSONWriter {
 
     private mutating func indent() {
         var width = 2 * depth
-        while width > 0 {
-            let run = min(width, Self.spaces.count)
-            chunk.append(contentsOf: Self.spaces[0..<run])
-            width -= run
+        Self.spaces.withUTF8Buffer { spaces in
+            while width > 0 {
+                let run = min(width, spaces.count)
+                chunk.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[0..<run]))
+                width -= run
+            }
         }
     }
 
@@ -164,8 +185,15 @@ struct JSONWriter {
 
     mutating func string(_ text: String) {
         beginValue()
-        var text = text
-        text.withUTF8 { appendQuoted($0) }
+        withUTF8(text) { json, utf8 in json.appendQuoted(utf8) }
+    }
+
+    /// The text's UTF-8 in place; only text that is not stored as UTF-8 is copied first.
+    private mutating func withUTF8(_ text: String, _ body: (inout JSONWriter, UnsafeBufferPointer<UInt8>) -> Void) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { body(&self, $0) }
+        guard done == nil else { return }
+        var copy = text
+        copy.withUTF8 { body(&self, $0) }
     }
 
     mutating func integer(_ value: Int) {
@@ -256,14 +284,16 @@ extension Bool: JSONWritable {
 
 extension Array: JSONWritable where Element: JSONWritable {
     func write(to json: inout JSONWriter) {
-        json.array(self) { json, element in element.write(to: &json) }
+        json.array { json in
+            for element in self { element.write(to: &json) }
+        }
     }
 }
 
 extension Dictionary: JSONWritable where Key == String, Value: JSONWritable {
     /// Keys in the encoder's sorted order: byte by byte of their UTF-8.
     func write(to json: inout JSONWriter) {
-        let members = sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let members = count < 2 ? Array(self) : sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         json.object { json in
             for (key, value) in members {
                 json.key(key)
