@@ -56,6 +56,26 @@ struct JSONWriterTests {
         #expect(try writerBytes(["key": text]) == encoderBytes(["key": text]))
     }
 
+    @Test("an escape is found at every place in a string, among ASCII and non-ASCII alike")
+    func escapesAtEveryPlace() throws {
+        for filler in ["abcdefghijklmnopqrstuvwxyz", "éüßàçñøåæœ—“”‘’"] {
+            for escaped in ["\"", "\\", "\n", "\u{1F}", "\u{0}", "\u{7F}", " ", "!", "#", "[", "]", "\u{80}", "ÿ"] {
+                let texts = (0...filler.count).map { place in
+                    String(filler.prefix(place)) + escaped + String(filler.dropFirst(place))
+                }
+                #expect(try writerBytes(texts) == encoderBytes(texts), "\(escaped.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
+    @Test("a document larger than the writer's buffer, and a string larger than it, come out whole")
+    func larger() throws {
+        let long = String(repeating: "Layanan \"publik\"\t/ é ", count: 20_000)
+        let many = (0..<30_000).map { "nilai \($0)" }
+        let value = ["long": [long], "many": many, "tail": ["x"]]
+        #expect(try writerBytes(value) == encoderBytes(value))
+    }
+
     @Test("dictionary keys are escaped and sorted as the encoder sorts them")
     func keys() throws {
         let dictionary = Dictionary((awkwardKeys + hostileStrings).enumerated().map { ($1, $0) }) { first, _ in first }
