@@ -91,4 +91,63 @@ struct RunOutputTests {
         _ = try output.commit()
         #expect(try directory.contents().count == 20)
     }
+
+    @Test func aFileWrittenPieceByPieceIsStagedLikeAnyOther() throws {
+        let directory = try TemporaryDirectory()
+        let output = try RunOutput(directory: directory.path)
+        try output.write("besar.json") { file in
+            for piece in ["{", "\"a\" : 1", "}\n"] {
+                try Array(piece.utf8).withUnsafeBytes { try file.append($0) }
+            }
+            // Another stage's file is not held up while this one is being written.
+            try output.write("kecil.md", text: "# K")
+        }
+        #expect(output.writtenNames == ["kecil.md", "besar.json"])
+        #expect(try directory.contents().filter { !$0.hasPrefix(".pantau-staging-") } == [])
+        _ = try output.commit()
+        #expect(try directory.read("besar.json") == "{\"a\" : 1}\n")
+    }
+
+    @Test func aNameBeingWrittenPieceByPieceCannotBeWrittenAgain() throws {
+        let directory = try TemporaryDirectory()
+        let output = try RunOutput(directory: directory.path)
+        try output.write("laporan.json") { _ in
+            let error = #expect(throws: Diagnostic.self) { try output.write("laporan.json", text: "second") }
+            #expect(error == .error(at: nil, PipelineMessage.outputWrittenTwice("laporan.json")))
+        }
+        let error = #expect(throws: Diagnostic.self) { try output.write("laporan.json") { _ in } }
+        #expect(error == .error(at: nil, PipelineMessage.outputWrittenTwice("laporan.json")))
+        #expect(output.writtenNames == ["laporan.json"])
+    }
+
+    @Test func aFailedPieceByPieceWriteLeavesNoFileAndTheNameFree() throws {
+        struct Interrupted: Error {}
+        let directory = try TemporaryDirectory()
+        let output = try RunOutput(directory: directory.path)
+        #expect(throws: Interrupted.self) {
+            try output.write("laporan.json") { file in
+                try Array("{".utf8).withUnsafeBytes { try file.append($0) }
+                throw Interrupted()
+            }
+        }
+        #expect(output.writtenNames == [])
+        let staging = try #require(stagingEntries(in: directory.path).first)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url(staging)) == [])
+        try output.write("laporan.json", text: "{}")
+        #expect(try output.commit() == [directory.url("laporan.json")])
+    }
+
+    @Test func aPieceByPieceWriteThatCannotOpenItsFileNamesTheFileAndTheReason() throws {
+        let directory = try TemporaryDirectory()
+        let output = try RunOutput(directory: directory.path)
+        let staging = try #require(stagingEntries(in: directory.path).first)
+        // A directory in the way makes opening the file fail, for root too.
+        let target = directory.url(staging + "/laporan.json")
+        #expect(mkdir(target, 0o755) == 0)
+        var ran = false
+        let error = #expect(throws: Diagnostic.self) { try output.write("laporan.json") { _ in ran = true } }
+        #expect(error?.message.text(.english) == "cannot write '\(target)': Is a directory")
+        #expect(!ran)
+        #expect(output.writtenNames == [])
+    }
 }

@@ -6,7 +6,7 @@ import Testing
 @testable import PantauStages
 
 /// Two units scored alike on every weighted indicator (a shared rank), one scored in part.
-private func scoredIndex(missing: String = "incomplete", language: Language = .indonesian) async throws -> PerformanceIndex {
+func scoredIndex(missing: String = "incomplete", language: Language = .indonesian) async throws -> PerformanceIndex {
     let instrument = try EvaluateIndex(configuration: configuration(EvaluateIndex.self, nil)).instrument
     var lines = ["opd,indikator,nilai,catatan,bukti"]
     for unit in ["Dinas Uji A", "Dinas Uji B"] {

@@ -7,7 +7,7 @@ import Testing
 
 /// The sample region imported with its profile columns mapped (`jenis_kelamin`, `usia`,
 /// `pendidikan`, `pekerjaan`), evaluated for 2026-S1.
-private func sampleWithProfile() async throws -> (evaluation: SKMEvaluation, account: ImportAccount) {
+func sampleWithProfile() async throws -> (evaluation: SKMEvaluation, account: ImportAccount) {
     let yaml = sampleImportYAML().replacingOccurrences(
         of: "  U9: u8\n", with: "  U9: u8\n  gender: jenis_kelamin\n  age: usia\n  education: pendidikan\n  occupation: pekerjaan\n")
     let imported = try await run(try ImportSurvey(configuration: configuration(ImportSurvey.self, yaml, stageID: "skm")))

@@ -9,6 +9,8 @@ public final class RunOutput: @unchecked Sendable {
     private let staging: String
     private let lock = NSLock()
     private var names: [String] = []
+    /// Names being written a piece at a time, not yet finished.
+    private var streaming: Set<String> = []
     private var keep = false
 
     /// Creates the output directory if needed and a fresh staging directory inside it.
@@ -27,7 +29,7 @@ public final class RunOutput: @unchecked Sendable {
         guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
         lock.lock()
         defer { lock.unlock() }
-        if names.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
+        if names.contains(name) || streaming.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
         let target = (staging as NSString).appendingPathComponent(name)
         do {
             try contents.write(to: URL(fileURLWithPath: target))
@@ -39,6 +41,36 @@ public final class RunOutput: @unchecked Sendable {
 
     public func write(_ name: String, text: String) throws(Diagnostic) {
         try write(name, contents: Data(text.utf8))
+    }
+
+    /// Writes a file into the staging area a piece at a time, for outputs too large to hold
+    /// whole in memory (a region's JSON report is 100 MB): `body` appends to the file it is
+    /// given. The file counts as written when `body` returns; if it throws, the partial file is
+    /// removed and the error passed on.
+    public func write(_ name: String, streaming body: (StagedFile) throws -> Void) throws {
+        guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
+        let target = (staging as NSString).appendingPathComponent(name)
+        do {
+            lock.lock()
+            defer { lock.unlock() }
+            if names.contains(name) || streaming.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
+            streaming.insert(name)
+        }
+        // Written outside the lock, so that other stages' files are not held up meanwhile.
+        var failure: (any Error)?
+        do {
+            let file = try StagedFile(creating: target)
+            defer { file.close() }
+            try body(file)
+        } catch {
+            unlink(target)
+            failure = error
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        streaming.remove(name)
+        if let failure { throw failure }
+        names.append(name)
     }
 
     /// The names written so far, in the order they were written.
@@ -153,6 +185,41 @@ public final class RunOutput: @unchecked Sendable {
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
         return nsError.localizedFailureReason ?? nsError.localizedDescription
     }
+}
+
+/// A file of a run's staging area being written a piece at a time (`RunOutput.write(_:streaming:)`).
+public final class StagedFile {
+    public let path: String
+    private var descriptor: Int32
+
+    init(creating path: String) throws(Diagnostic) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: path, reason: String(cString: strerror(errno))))
+        }
+    }
+
+    /// Appends bytes at the end of the file.
+    public func append(_ bytes: UnsafeRawBufferPointer) throws(Diagnostic) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: path, reason: String(cString: strerror(errno))))
+            }
+            offset += written
+        }
+    }
+
+    func close() {
+        guard descriptor >= 0 else { return }
+        _ = Foundation.close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { close() }
 }
 
 /// The staging directories of runs in progress, so that a run ended by a signal (cron's

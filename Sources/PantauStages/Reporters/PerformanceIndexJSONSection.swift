@@ -139,3 +139,139 @@ struct PerformanceIndexJSONSection: Encodable {
     /// Four decimals: exact for an index on whole-number weights.
     static func rounded(_ value: Rational) -> Double { value.rounded(toPlaces: 4).doubleValue }
 }
+
+// Each part writes its keys in sorted order, as `JSONEncoder` with `.sortedKeys` does (see `JSONWriter`).
+
+extension PerformanceIndexJSONSection: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("instrument", instrument)
+            json.field("policy", policy)
+            json.field("units", units)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.CategoryInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("from", from)
+            json.field("grade", grade)
+            json.field("name", name)
+            json.field("to", to)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.IndicatorInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("evidence", evidence)
+            json.field("name", name)
+            json.field("number", number)
+            json.field("scores", scores)
+            json.field("weight", weight)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.AspectInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("indicators", indicators)
+            json.field("name", name)
+            json.field("weight", weight)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.InstrumentInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("aspects", aspects)
+            json.field("categories", categories)
+            json.field("id", id)
+            json.field("regulation", regulation)
+            json.field("supplementary", supplementary)
+            json.field("title", title)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.PolicyInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("between_bands", between_bands)
+            json.field("missing", missing)
+            json.field("prefer", prefer)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.RecordScoreInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("basis", basis)
+            json.field("records", records)
+            json.field("score", score)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.AssessorScoreInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("evidence", evidence)
+            json.field("note", note)
+            json.field("score", score)
+            json.field("source", source)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.IndicatorEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("from_assessor", from_assessor)
+            json.field("from_records", from_records)
+            json.field("origin", origin)
+            json.field("score", score)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.AspectEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("covered", covered)
+            json.field("score", score)
+            json.field("score_exact", score_exact)
+        }
+    }
+}
+
+extension PerformanceIndexJSONSection.UnitEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("aspects", aspects)
+            json.field("category", category)
+            json.field("category_name", category_name)
+            json.field("covered", covered)
+            json.field("covered_exact", covered_exact)
+            json.field("highest", highest)
+            json.field("id", id)
+            json.field("indicators", indicators)
+            json.field("ipp", ipp)
+            json.field("ipp_exact", ipp_exact)
+            json.field("lowest", lowest)
+            json.field("missing", missing)
+            json.field("name", name)
+            json.field("rank", rank)
+            json.field("status", status)
+        }
+    }
+}

@@ -1,4 +1,3 @@
-import Foundation
 import PantauCore
 public import PantauPipeline
 public import PantauYAML
@@ -32,8 +31,6 @@ public struct ReportJSON: Stage {
     public var outputFiles: [String] { [file] }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let inputs = context.inputs
         let accounts = inputs.all(ImportAccount.self) as [ImportAccount]
         let sections = MonevJSONSections(
@@ -42,23 +39,27 @@ public struct ReportJSON: Stage {
         let index = (inputs.all(PerformanceIndex.self) as [PerformanceIndex]).first.map {
             PerformanceIndexJSONSection(index: $0, language: context.language)
         }
-        var data: Data
-        if let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first {
-            var document = SKMJSONDocument(
-                evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
-                language: context.language)
-            document.add(sections)
-            document.performance_index = index
-            data = try encoder.encode(document)
-        } else {
-            var document = MonevJSONDocument(
-                period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
-                generatedOn: context.generatedOn, language: context.language)
-            document.performance_index = index
-            data = try encoder.encode(document)
+        let evaluation = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first
+        // Written as JSONEncoder (pretty-printed, sorted keys, `/` unescaped) wrote it, in one
+        // pass straight into the file.
+        try context.output.write(file) { staged in
+            var json = JSONWriter(into: staged)
+            if let evaluation {
+                var document = SKMJSONDocument(
+                    evaluation: evaluation, accounts: accounts, pipelineName: context.pipelineName, generatedOn: context.generatedOn,
+                    language: context.language)
+                document.add(sections)
+                document.performance_index = index
+                json.value(document)
+            } else {
+                var document = MonevJSONDocument(
+                    period: context.period, sections: sections, accounts: accounts, pipelineName: context.pipelineName,
+                    generatedOn: context.generatedOn, language: context.language)
+                document.performance_index = index
+                json.value(document)
+            }
+            try json.finish(lineBreak: true)
         }
-        data.append(UInt8(ascii: "\n"))
-        try context.output.write(file, contents: data)
         return []
     }
 }

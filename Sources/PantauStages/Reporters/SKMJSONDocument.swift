@@ -147,9 +147,9 @@ struct SKMJSONDocument: Encodable {
     /// Who answered, over the region; absent when no response states a profile.
     var profile: ProfileInfo?
     // Present when the pipeline evaluated rules or made recommendations.
-    var findings: [MonevJSONSections.FindingEntry]?
+    var findings: MonevJSONSections.FindingEntries?
     var rules_not_evaluated: [MonevJSONSections.RuleNotRun]?
-    var recommendations: [MonevJSONSections.RecommendationEntry]?
+    var recommendations: MonevJSONSections.RecommendationEntries?
     /// The performance index (PEKPPP), when the pipeline computes one; absent otherwise.
     var performance_index: PerformanceIndexJSONSection?
 
@@ -220,6 +220,209 @@ struct SKMJSONDocument: Encodable {
         case .populationUnknown: SampleInfo(status: "population-unknown", population: nil, minimum: nil)
         case .sufficient(let population, let minimum, _): SampleInfo(status: "sufficient", population: population, minimum: minimum)
         case .insufficient(let population, let minimum, _): SampleInfo(status: "insufficient", population: population, minimum: minimum)
+        }
+    }
+}
+
+// Each part writes its keys in sorted order, as `JSONEncoder` with `.sortedKeys` does (see `JSONWriter`).
+
+extension SKMJSONDocument: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("coverage", coverage)
+            json.field("data_quality", data_quality)
+            json.field("findings", findings)
+            json.field("generated_on", generated_on)
+            json.field("language", language)
+            json.field("performance_index", performance_index)
+            json.field("period", period)
+            json.field("pipeline", pipeline)
+            json.field("profile", profile)
+            json.field("recommendations", recommendations)
+            json.field("region", region)
+            json.field("rules_not_evaluated", rules_not_evaluated)
+            json.field("schema", schema)
+            json.field("schema_version", schema_version)
+            json.field("scheme", scheme)
+            json.field("units", units)
+        }
+    }
+}
+
+extension SKMJSONDocument.PeriodInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("end", end)
+            json.field("id", id)
+            json.field("label", label)
+            json.field("start", start)
+        }
+    }
+}
+
+extension SKMJSONDocument.ElementInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("name", name)
+            json.field("weight", weight)
+        }
+    }
+}
+
+extension SKMJSONDocument.SchemeInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("answer_max", answer_max)
+            json.field("answer_min", answer_min)
+            json.field("conversion_factor", conversion_factor)
+            json.field("elements", elements)
+            json.field("id", id)
+            json.field("regulation", regulation)
+            json.field("title", title)
+        }
+    }
+}
+
+extension SKMJSONDocument.ElementFigures: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("code", code)
+            json.field("distribution", distribution)
+            json.field("grade", grade)
+            json.field("nrr", nrr)
+            json.field("nrr_exact", nrr_exact)
+            json.field("score", score)
+            json.field("sum", sum)
+        }
+    }
+}
+
+extension SKMJSONDocument.Figures: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("elements", elements)
+            json.field("grade", grade)
+            json.field("ikm", ikm)
+            json.field("ikm_exact", ikm_exact)
+            json.field("quality", quality)
+            json.field("respondents", respondents)
+            json.field("score", score)
+            json.field("score_exact", score_exact)
+            json.field("weakest", weakest)
+        }
+    }
+}
+
+extension SKMJSONDocument.SampleInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("minimum", minimum)
+            json.field("population", population)
+            json.field("status", status)
+        }
+    }
+}
+
+extension SKMJSONDocument.ServiceEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("figures", figures)
+            json.field("name", name)
+        }
+    }
+}
+
+extension SKMJSONDocument.UnitEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("figures", figures)
+            json.field("name", name)
+            json.field("profile", profile)
+            json.field("rank", rank)
+            json.field("sample", sample)
+            json.field("services", services)
+        }
+    }
+}
+
+extension SKMJSONDocument.AgeBandCount: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("band", band)
+            json.field("count", count)
+            json.field("max", max)
+            json.field("min", min)
+        }
+    }
+}
+
+extension SKMJSONDocument.ProfileInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("age", age)
+            json.field("education", education)
+            json.field("gender", gender)
+            json.field("not_stated", not_stated)
+            json.field("occupation", occupation)
+            json.field("respondents", respondents)
+        }
+    }
+}
+
+extension RespondentProfileSummary.Count: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("count", count)
+            json.field("value", value)
+        }
+    }
+}
+
+extension RespondentProfileSummary.NotStated: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("age", age)
+            json.field("education", education)
+            json.field("gender", gender)
+            json.field("occupation", occupation)
+        }
+    }
+}
+
+extension SKMJSONDocument.CoverageInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("in_period", in_period)
+            json.field("outside_period", outside_period)
+            json.field("undated", undated)
+        }
+    }
+}
+
+extension SKMJSONDocument.FileInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("accepted", accepted)
+            json.field("file", file)
+            json.field("read", read)
+            json.field("rejected", rejected)
+        }
+    }
+}
+
+extension SKMJSONDocument.ImportInfo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("accepted", accepted)
+            json.field("files", files)
+            json.field("read", read)
+            json.field("reasons", reasons)
+            json.field("reconciles", reconciles)
+            json.field("records", records)
+            json.field("rejected", rejected)
+            json.field("rejects_file", rejects_file)
+            json.field("stage", stage)
         }
     }
 }
