@@ -244,7 +244,7 @@ struct RunnerTests {
             """, output: output)
         #expect(result.succeeded)
         #expect(result.skipped == [])
-        #expect(result.artifacts == [directory.url("out/2026-S1/satu.txt"), directory.url("out/2026-S1/report.txt")])
+        #expect(result.artifacts == [directory.url("out/2026-S1/report.txt"), directory.url("out/2026-S1/satu.txt")])
         #expect(try directory.contents("out/2026-S1") == ["other.txt", "report.txt", "satu.txt"])
         #expect(try directory.read("out/2026-S1/report.txt") == "imp:1\n")
         #expect(try directory.read("out/2026-S1/satu.txt") == "1")

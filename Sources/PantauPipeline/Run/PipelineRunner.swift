@@ -121,7 +121,9 @@ public struct PipelineRunner: Sendable {
             return RunResult(artifacts: [], failures: failures, skipped: skipped, datasets: produced)
         }
         do {
-            let artifacts = try output.commit()
+            // By name: stages that run side by side finish in any order, and the list a run
+            // prints must read the same every night.
+            let artifacts = try output.commit().sorted()
             return RunResult(artifacts: artifacts, failures: [], skipped: [], datasets: produced)
         } catch {
             output.discard()
