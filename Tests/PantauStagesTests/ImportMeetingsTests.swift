@@ -245,6 +245,13 @@ struct MeetingMinutesTests {
         #expect(minutes.frontMatter?["date"]?.location == SourceLocation(file: "m.md", line: 3, column: 7))
     }
 
+    @Test("lines end where YAML ends them, CR LF counting once", arguments: ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
+    func lineSplits(end: String) {
+        let text = ["", "é ⟨x⟩", "  - a", "", "last"].joined(separator: end)
+        #expect(MeetingMinutes.lines(text) == ["", "é ⟨x⟩", "  - a", "", "last"])
+        #expect(MeetingMinutes.lines("a\r\r\nb" + end) == ["a", "", "b", ""])
+    }
+
     @Test("CR LF and lone CR line ends count lines as editors do", arguments: ["\r\n", "\r"])
     func lineEnds(end: String) throws {
         let text = ["---", "title: x", "date: 2026-01-05", "---", "", "## Agenda", "- a", "- b"].joined(separator: end)

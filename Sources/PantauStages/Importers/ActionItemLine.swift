@@ -33,53 +33,51 @@ struct ActionItemLine: Sendable, Equatable {
     }
 
     static func parse(_ text: String) -> Parsed {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingWhitespaces()
         guard let status = status(of: text) else { return .problem(.checkboxMissing) }
-        var rest = Substring(text.drop { $0 != "]" }.dropFirst()).trimmingCharacters(in: .whitespaces)
-        var due: String?
-        var id: String?
+        var rest = text.drop { $0 != "]" }.dropFirst().trimmingWhitespaces()
+        var due: Substring?
+        var id: Substring?
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), let pairs = metadata(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]) {
             for pair in pairs {
                 guard let key = pair.key, keys.contains(key) else {
-                    let written = pair.key ?? pair.value
+                    let written = pair.key ?? String(pair.value)
                     return .problem(.unknownKey(key: written, allowed: keys, suggestion: ClosestName.suggest(for: written, among: keys)))
                 }
                 if dueKeys.contains(key) { due = pair.value } else { id = pair.value }
             }
-            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            rest = rest[..<open].trimmingWhitespaces()
         }
-        var owner: String?
+        var owner: Substring?
         var action = rest
         if let colon = rest.firstIndex(of: ":") {
-            owner = rest[..<colon].trimmingCharacters(in: .whitespaces)
-            action = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            owner = rest[..<colon].trimmingWhitespaces()
+            action = rest[rest.index(after: colon)...].trimmingWhitespaces()
         }
         guard !action.isEmpty else { return .problem(.valueMissing(field: "action")) }
         return .item(ActionItemLine(
-            status: status, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, action: action, due: due.flatMap { $0.isEmpty ? nil : $0 },
-            id: id.flatMap { $0.isEmpty ? nil : $0 }))
+            status: status, owner: owner.flatMap { $0.isEmpty ? nil : String($0) }, action: String(action),
+            due: due.flatMap { $0.isEmpty ? nil : String($0) }, id: id.flatMap { $0.isEmpty ? nil : String($0) }))
     }
 
     /// The status a leading box gives: `[ ]` (or `[]`), `[~]`, `[/]`, `[x]`, `[X]`, `[-]`.
-    private static func status(of text: String) -> ActionStatus? {
-        let boxes: [(String, ActionStatus)] = [
-            ("[ ]", .open), ("[]", .open), ("[~]", .inProgress), ("[/]", .inProgress), ("[x]", .done), ("[X]", .done), ("[-]", .dropped),
-        ]
-        return boxes.first { text.hasPrefix($0.0) }?.1
+    private static func status(of text: Substring) -> ActionStatus? {
+        boxes.first { text.hasPrefix($0.box) }?.status
     }
+
+    private static let boxes: [(box: String, status: ActionStatus)] = [
+        ("[ ]", .open), ("[]", .open), ("[~]", .inProgress), ("[/]", .inProgress), ("[x]", .done), ("[X]", .done), ("[-]", .dropped),
+    ]
 
     /// The `key: value` pairs of a parenthesis, or nil when it does not start with `word:` and so
     /// is part of the text. A pair without a colon has no key.
-    private static func metadata(_ inside: Substring) -> [(key: String?, value: String)]? {
+    private static func metadata(_ inside: Substring) -> [(key: String?, value: Substring)]? {
         let first = inside.drop { $0 == " " }
         let word = first.prefix { $0.isLetter || $0 == "_" }
         guard !word.isEmpty, first.dropFirst(word.count).drop(while: { $0 == " " }).first == ":" else { return nil }
         return inside.split(separator: ";").map { part in
-            guard let colon = part.firstIndex(of: ":") else { return (nil, part.trimmingCharacters(in: .whitespaces)) }
-            return (
-                RecordWords.key(String(part[..<colon])),
-                part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            )
+            guard let colon = part.firstIndex(of: ":") else { return (nil, part.trimmingWhitespaces()) }
+            return (RecordWords.key(String(part[..<colon])), part[part.index(after: colon)...].trimmingWhitespaces())
         }
     }
 }

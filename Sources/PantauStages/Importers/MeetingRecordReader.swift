@@ -100,9 +100,9 @@ struct MeetingRecordReader {
             log.reject(source(node), field: key, value: "", .wrongShape(field: key, expected: .scalar))
             return nil
         }
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = value.trimmingWhitespacesAndNewlines()
         if text.isEmpty, required { log.reject(source(node), field: key, value: "", .valueMissing(field: key)) }
-        return text.isEmpty ? nil : (text, node)
+        return text.isEmpty ? nil : (String(text), node)
     }
 
     /// The items of a list; one value where a list was expected counts as a list of one.
@@ -121,8 +121,8 @@ struct MeetingRecordReader {
                 log.reject(source(item), field: key, value: "", .wrongShape(field: key, expected: .scalar))
                 return nil
             }
-            let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? nil : (text, item)
+            let text = value.trimmingWhitespacesAndNewlines()
+            return text.isEmpty ? nil : (String(text), item)
         }
     }
 
