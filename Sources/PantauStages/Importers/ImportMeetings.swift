@@ -185,7 +185,10 @@ struct MeetingBook {
         }
         meetingLog.finishFile()
 
+        // The log is taken out while the items are checked (they also change the book), so that
+        // it is not copied file after file.
         var log = itemLog
+        itemLog = RejectLog()
         log.beginFile(file.displayName)
         for written in draft.actionItems {
             log.beginRecord()
