@@ -15,7 +15,7 @@ extension RecordScorer {
             return RecordScore(nil, .notImported(kind: RecordEvidence.standardComplete.datasetKind))
         }
         guard let registered = register.unit(named: unit.id ?? unit.name) else { return RecordScore(nil, .noServices) }
-        let services = register.services(ofUnit: registered.id)
+        let services = servicesByUnitID[registered.id] ?? []
         guard !services.isEmpty else { return RecordScore(nil, .noServices) }
         let held = services.compactMap { standards.standard(unitID: registered.id, serviceID: $0.id) }
         let ids = held.map { "\($0.unitID)/\($0.serviceID)" }
@@ -113,15 +113,16 @@ extension RecordScorer {
     /// participants (users, experts, agencies, civil society, media); records name groups.
     func participation(events: [ParticipationEvent], unit: IndexUnit) -> RecordScore {
         var named: Set<String> = []
-        if let register = records.register, let standards = records.standards, let registered = register.unit(named: unit.id ?? unit.name) {
-            named = Set(standards.standards(ofUnit: registered.id).compactMap(\.consultation).map(RecordWords.key))
+        if let register = records.register, records.standards != nil, let registered = register.unit(named: unit.id ?? unit.name) {
+            named = Set((standardsByUnitID[registered.id] ?? []).compactMap(\.consultation).map(RecordWords.key))
         }
         let relevant = events.filter { event in
             event.date <= period.end && (event.kind == .fkp || event.id.map { named.contains(RecordWords.key($0)) } == true)
         }
         var seen: Set<String> = []
         let groups = relevant.flatMap(\.groups).filter { seen.insert(RecordWords.key($0)).inserted }
-        let unmatched = named.subtracting(loggedEventIDs).count
+        // Counted one by one: `subtracting` would go through every id the log holds, for every unit.
+        let unmatched = named.count { !loggedEventIDs.contains($0) }
         let basis = ScoreBasis.participation(groups: groups, events: relevant.count, unmatchedConsultations: unmatched)
         let ids = relevant.map { $0.id ?? $0.source.description }
         // Consultations the log does not hold may have had any number of groups: no score.
