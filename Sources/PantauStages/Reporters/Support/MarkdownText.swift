@@ -6,10 +6,20 @@ import Foundation
 enum MarkdownText {
     static func escape(_ text: String) -> String {
         // Most text has nothing to escape: every character escaped below holds one of these
-        // bytes, so text without them is returned as it is, not rebuilt character by character.
-        guard text.utf8.contains(where: Self.needsLook) else { return text }
+        // bytes, so text without them is returned as it is, not rebuilt character by character;
+        // and most of the rest is ASCII, where every character is one byte (CR LF aside).
+        var needsLook = false, isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+            } else if Self.needsLook(byte) {
+                needsLook = true
+            }
+        }
+        guard needsLook else { return text }
+        if isASCII { return escapeASCII(text) }
         var out = ""
-        out.reserveCapacity(text.count)
+        out.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "|", "~":
@@ -23,6 +33,30 @@ enum MarkdownText {
             }
         }
         return out
+    }
+
+    /// `escape` of ASCII text, byte by byte.
+    private static func escapeASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            defer { previousWasCR = byte == UInt8(ascii: "\r") }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "|"), UInt8(ascii: "~"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            // CR LF is one character, and one blank.
+            case UInt8(ascii: "\n") where previousWasCR: break
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(UInt8(ascii: " "))
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func needsLook(_ byte: UInt8) -> Bool {
