@@ -165,7 +165,7 @@ struct ComplaintRecordCheck {
     }
 
     private mutating func date(_ text: String) -> CalendarDate? {
-        if let iso = FieldParsers.isoDate(text.utf8) { return iso }
+        if let iso = FieldParsers.isoDate(text) { return iso }
         if let known = knownDates[text] { return known }
         let date = FieldParsers.date(text)
         if let date { knownDates[text] = date }

@@ -105,6 +105,12 @@ extension FieldParsers {
 extension String {
     /// Without surrounding white space, the no-break space included (spreadsheets keep it).
     var trimmingBlanks: String {
+        // Most values start and end with a visible ASCII character: such a character is one
+        // character of its own, and no blank, so there is nothing to trim.
+        let isASCIIBlank = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !isASCIIBlank(first), !isASCIIBlank(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

@@ -20,7 +20,7 @@ public enum FieldParsers {
     }
 
     private static func anyDate(_ raw: String) -> CalendarDate? {
-        if let iso = isoDate(raw.utf8) { return iso }
+        if let iso = isoDate(raw) { return iso }
         let text = raw.trimmingWhitespaces()
         let datePart = String(text.split(separator: " ").first ?? text)
         if let iso = CalendarDate(iso: datePart) { return iso }
@@ -40,6 +40,11 @@ public enum FieldParsers {
             }
         }
         return nil
+    }
+
+    /// `isoDate` of a text's bytes, read in place.
+    static func isoDate(_ text: String) -> CalendarDate? {
+        text.utf8.withContiguousStorageIfAvailable { isoDate($0) } ?? isoDate(text.utf8)
     }
 
     /// `YYYY-MM-DD` read from the bytes, the form most exports use: no allocation on the hot path.
