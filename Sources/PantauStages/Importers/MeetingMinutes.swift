@@ -20,6 +20,9 @@ struct MeetingMinutes: Sendable {
         var line: Int
         /// The section's heading as written, for rejects.
         var heading: String
+        /// An action item's line as read, when the minutes are loaded: on every core at once,
+        /// rather than one file after another when the meetings are imported.
+        var actionItem: ActionItemLine.Parsed?
     }
 
     /// A `##` heading that reads like a section heading with a slip (`## Keputsan`), whose items
@@ -47,6 +50,7 @@ struct MeetingMinutes: Sendable {
 
     /// A file's bytes, for `parse(bytes:file:)`.
     static func bytes(of file: InputFile) throws(Diagnostics) -> [UInt8] {
+        if let bytes = WholeFile.bytes(at: file.path) { return bytes }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
@@ -105,7 +109,10 @@ struct MeetingMinutes: Sendable {
         var inCode = false
         var current: Item?
         func finish(_ item: inout Item?, into minutes: inout MeetingMinutes, section: Section?) {
-            if let done = item, let section { minutes.items[section, default: []].append(done) }
+            if var done = item, let section {
+                if section == .actionItems { done.actionItem = ActionItemLine.parse(done.text) }
+                minutes.items[section, default: []].append(done)
+            }
             item = nil
         }
         for (offset, line) in lines.enumerated() {
