@@ -57,4 +57,11 @@ struct FieldParsersNumbersTests {
         #expect(FieldParsers.listItems(" ; ;") == [])
         #expect(FieldParsers.listItems("") == [])
     }
+
+    @Test("every line end and blank splits and trims a list, in ASCII text and in any other", arguments: ["", "\u{A0}é"])
+    func listEnds(suffix: String) {
+        let items = FieldParsers.listItems("\t a \r\nb\u{0B}c\u{0C} d e |\rf;\n g" + suffix)
+        #expect(items == ["a", "b", "c", "d e", "f", "g" + suffix])
+        #expect(FieldParsers.listItems(" \u{1F}x\u{1C} ") == ["\u{1F}x\u{1C}"])
+    }
 }

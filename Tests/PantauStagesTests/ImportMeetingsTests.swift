@@ -152,6 +152,11 @@ struct ActionItemLineTests {
         // No owner: kept, for meeting.action-without-owner to report.
         ("[ ] perbarui SP", ActionItemLine(status: .open, owner: nil, action: "perbarui SP", due: nil, id: nil)),
         ("[ ] : perbarui SP (batas: 2026-01-01)", ActionItemLine(status: .open, owner: nil, action: "perbarui SP", due: "2026-01-01", id: nil)),
+        // Text beyond ASCII is read character by character, the same way.
+        ("[x] Dinas Sosial: perbarui SP — segera (batas: 2026-08-31; id: TL-é)", ActionItemLine(
+            status: .done, owner: "Dinas Sosial", action: "perbarui SP — segera", due: "2026-08-31", id: "TL-é")),
+        ("\u{A0}[ ]\u{3000}Dinas: ¿qué? (PBG)", ActionItemLine(status: .open, owner: "Dinas", action: "¿qué? (PBG)", due: nil, id: nil)),
+        ("[ ] X: a (batas: 2026-01-01)\u{301}", ActionItemLine(status: .open, owner: "X", action: "a (batas: 2026-01-01)\u{301}", due: nil, id: nil)),
     ])
     func reads(text: String, expected: ActionItemLine) {
         #expect(ActionItemLine.parse(text) == .item(expected))
@@ -165,6 +170,7 @@ struct ActionItemLineTests {
         ("[ ] X: a (catatan: penting)", .unknownKey(key: "catatan", allowed: ["batas", "tenggat", "due", "id"], suggestion: nil)),
         ("[ ] X: a (bataas: 2026-01-01)", .unknownKey(key: "bataas", allowed: ["batas", "tenggat", "due", "id"], suggestion: "batas")),
         ("[ ] X: a (batas: 2026-01-01; segera)", .unknownKey(key: "segera", allowed: ["batas", "tenggat", "due", "id"], suggestion: nil)),
+        ("[ ] X: ¿a? (catatan: é)", .unknownKey(key: "catatan", allowed: ["batas", "tenggat", "due", "id"], suggestion: nil)),
     ])
     func refuses(text: String, problem: StageMessage) {
         #expect(ActionItemLine.parse(text) == .problem(problem))
@@ -243,6 +249,13 @@ struct MeetingMinutesTests {
     func positions() throws {
         let minutes = try MeetingMinutes.parse("---\ntitle: Rakor\ndate: 2026-01-05\n---\n", file: "m.md")
         #expect(minutes.frontMatter?["date"]?.location == SourceLocation(file: "m.md", line: 3, column: 7))
+    }
+
+    @Test("lines end where YAML ends them, CR LF counting once", arguments: ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
+    func lineSplits(end: String) {
+        let text = ["", "é ⟨x⟩", "  - a", "", "last"].joined(separator: end)
+        #expect(MeetingMinutes.lines(text) == ["", "é ⟨x⟩", "  - a", "", "last"])
+        #expect(MeetingMinutes.lines("a\r\r\nb" + end) == ["a", "", "b", ""])
     }
 
     @Test("CR LF and lone CR line ends count lines as editors do", arguments: ["\r\n", "\r"])

@@ -221,6 +221,12 @@ struct ReportSupportTests {
         #expect(MarkdownText.escape(text) == escaped)
     }
 
+    @Test("ASCII text and any other escape alike, CR LF as one blank", arguments: ["", "é", "—"])
+    func escapeAnyText(prefix: String) {
+        let text = prefix + "a_b*c\r\nd\re\nf\r\r\ng<&>|[`~]\\"
+        #expect(MarkdownText.escape(text) == prefix + "a\\_b\\*c d e f  g&lt;&amp;&gt;\\|\\[\\`\\~\\]\\\\")
+    }
+
     @Test("integers are grouped by thousands", arguments: [
         (Language.indonesian, 0, "0"), (.indonesian, 999, "999"), (.indonesian, 1730, "1.730"), (.indonesian, 1_234_567, "1.234.567"),
         (.indonesian, -12480, "-12.480"), (.english, 1730, "1,730"), (.english, 100_000, "100,000"),

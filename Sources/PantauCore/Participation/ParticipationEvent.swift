@@ -68,8 +68,9 @@ public struct ParticipationLog: Sendable, Hashable {
     public private(set) var items: [ParticipationEvent]
 
     public init(_ items: [ParticipationEvent]) {
-        // Stable: events of one day keep the order they were read in.
-        self.items = items.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // Stable: events of one day keep the order they were read in. Positions are sorted, not
+        // the events, which would be copied at every step.
+        self.items = items.indices.sorted { (items[$0].date, $0) < (items[$1].date, $1) }.map { items[$0] }
     }
 
     /// The events of one unit, by the name as the log writes it (case and blanks aside).

@@ -8,20 +8,31 @@ extension RecordScorer {
     /// fewer 3; through other channels only: ≥ 50 % 2, fewer 1; none finished 0. With both,
     /// the higher reading counts. No complaint at all gives no score: nothing shows either way.
     func complaintScore(_ complaints: [Complaint]) -> RecordScore {
-        let counted = complaints.filter { period.contains($0.received) && $0.status != .archived && $0.status != .notInAuthority }
-        guard !counted.isEmpty else { return RecordScore(nil, .noComplaints) }
-        let isFinished = { (complaint: Complaint) in
-            complaint.status == .finished && (complaint.finished.map { $0 <= period.end } ?? true)
+        // Counted in one pass, by position: a unit may have thousands of complaints, and
+        // filtering them into lists copied each one several times.
+        var counted: [String] = []
+        var lapor = 0, laporFinished = 0, other = 0, otherFinished = 0
+        for position in complaints.indices {
+            let status = complaints[position].status
+            guard period.contains(complaints[position].received), status != .archived, status != .notInAuthority else { continue }
+            counted.append(complaints[position].id)
+            let isFinished = status == .finished && (complaints[position].finished.map { $0 <= period.end } ?? true)
+            if isLapor(complaints[position].channel) {
+                lapor += 1
+                if isFinished { laporFinished += 1 }
+            } else {
+                other += 1
+                if isFinished { otherFinished += 1 }
+            }
         }
-        let lapor = counted.filter { isLapor($0.channel) }, other = counted.filter { !isLapor($0.channel) }
-        let laporFinished = lapor.filter(isFinished).count, otherFinished = other.filter(isFinished).count
+        guard !counted.isEmpty else { return RecordScore(nil, .noComplaints) }
         let laporLevel: Int? =
             laporFinished == 0 ? nil
-            : Rational(laporFinished, lapor.count) >= Rational(9, 10) ? 5 : Rational(laporFinished, lapor.count) >= Rational(1, 2) ? 4 : 3
-        let otherLevel: Int? = otherFinished == 0 ? nil : Rational(otherFinished, other.count) >= Rational(1, 2) ? 2 : 1
+            : Rational(laporFinished, lapor) >= Rational(9, 10) ? 5 : Rational(laporFinished, lapor) >= Rational(1, 2) ? 4 : 3
+        let otherLevel: Int? = otherFinished == 0 ? nil : Rational(otherFinished, other) >= Rational(1, 2) ? 2 : 1
         let score = [laporLevel, otherLevel].compactMap { $0 }.max() ?? 0
-        let basis = ScoreBasis.complaints(lapor: lapor.count, laporFinished: laporFinished, other: other.count, otherFinished: otherFinished)
-        return RecordScore(score, basis, records: counted.map(\.id))
+        let basis = ScoreBasis.complaints(lapor: lapor, laporFinished: laporFinished, other: other, otherFinished: otherFinished)
+        return RecordScore(score, basis, records: counted)
     }
 
     /// 29.f.B: innovations started by the period's year. None 0; only ideas, or none still

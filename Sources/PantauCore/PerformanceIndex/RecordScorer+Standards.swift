@@ -15,18 +15,20 @@ extension RecordScorer {
             return RecordScore(nil, .notImported(kind: RecordEvidence.standardComplete.datasetKind))
         }
         guard let registered = register.unit(named: unit.id ?? unit.name) else { return RecordScore(nil, .noServices) }
-        let services = register.services(ofUnit: registered.id)
+        let services = servicesByUnitID[registered.id] ?? []
         guard !services.isEmpty else { return RecordScore(nil, .noServices) }
         let held = services.compactMap { standards.standard(unitID: registered.id, serviceID: $0.id) }
         let ids = held.map { "\($0.unitID)/\($0.serviceID)" }
         let end = period.end
         switch evidence {
         case .standardComplete:
-            let involved = held.filter { isDraftedWithPublic($0, unit: registered, register: register) }
-            let levels = held.map { standard -> Int in
+            let forums = servicesWithPublicForum(unit: registered, register: register)
+            let drafted = held.map { $0.consultation != nil || forums.contains($0.serviceID) }
+            let involved = zip(held, drafted).filter(\.1).map(\.0)
+            let levels = zip(held, drafted).map { standard, drafted -> Int in
                 guard standard.missingComponents.isEmpty else { return 1 }
                 guard standard.established.map({ $0 <= end }) == true else { return 2 }
-                guard involved.contains(standard) else { return 3 }
+                guard drafted else { return 3 }
                 return reviewDate(standard) == nil ? 4 : 5
             }
             let basis = ScoreBasis.standards(
@@ -75,15 +77,21 @@ extension RecordScorer {
         standard.lastReviewed.flatMap { $0 <= period.end ? $0 : nil }
     }
 
-    /// Drafted with the public: the standard names its consultation, or the participation log
-    /// holds a public consultation forum (FKP) on the service by the end of the period.
-    private func isDraftedWithPublic(_ standard: ServiceStandard, unit: ServiceRegister.Unit, register: ServiceRegister) -> Bool {
-        if standard.consultation != nil { return true }
-        // Events the register finds to be the unit's are grouped under its name (see `unitKey`).
-        return (eventsByUnit[NameInterner.key(unit.name)] ?? []).contains { event in
-            event.kind == .fkp && event.date <= period.end && register.unit(named: event.unit)?.id == unit.id
-                && event.service.flatMap { register.service(named: $0, inUnit: unit.id)?.id } == standard.serviceID
+    /// The services of a unit that the participation log holds a public consultation forum
+    /// (FKP) on by the end of the period: a standard of one was drafted with the public, as is
+    /// one that names its consultation. Found once per unit, not once per standard.
+    private func servicesWithPublicForum(unit: ServiceRegister.Unit, register: ServiceRegister) -> Set<String> {
+        var services: Set<String> = []
+        // Events the register finds to be the unit's are grouped under its name (see `unitKey`);
+        // they are read in place.
+        let events = eventsByUnit[NameInterner.key(unit.name)] ?? []
+        for position in events.indices where events[position].kind == .fkp && events[position].date <= period.end {
+            guard register.unit(named: events[position].unit)?.id == unit.id, let service = events[position].service,
+                let id = register.service(named: service, inUnit: unit.id)?.id
+            else { continue }
+            services.insert(id)
         }
+        return services
     }
 
     static func hasDeliveryComponents(_ standard: ServiceStandard) -> Bool {
@@ -113,15 +121,16 @@ extension RecordScorer {
     /// participants (users, experts, agencies, civil society, media); records name groups.
     func participation(events: [ParticipationEvent], unit: IndexUnit) -> RecordScore {
         var named: Set<String> = []
-        if let register = records.register, let standards = records.standards, let registered = register.unit(named: unit.id ?? unit.name) {
-            named = Set(standards.standards(ofUnit: registered.id).compactMap(\.consultation).map(RecordWords.key))
+        if let register = records.register, records.standards != nil, let registered = register.unit(named: unit.id ?? unit.name) {
+            named = Set((standardsByUnitID[registered.id] ?? []).compactMap(\.consultation).map(RecordWords.key))
         }
         let relevant = events.filter { event in
             event.date <= period.end && (event.kind == .fkp || event.id.map { named.contains(RecordWords.key($0)) } == true)
         }
         var seen: Set<String> = []
         let groups = relevant.flatMap(\.groups).filter { seen.insert(RecordWords.key($0)).inserted }
-        let unmatched = named.subtracting(loggedEventIDs).count
+        // Counted one by one: `subtracting` would go through every id the log holds, for every unit.
+        let unmatched = named.count { !loggedEventIDs.contains($0) }
         let basis = ScoreBasis.participation(groups: groups, events: relevant.count, unmatchedConsultations: unmatched)
         let ids = relevant.map { $0.id ?? $0.source.description }
         // Consultations the log does not hold may have had any number of groups: no score.

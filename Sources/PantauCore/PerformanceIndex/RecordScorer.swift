@@ -63,18 +63,31 @@ public struct RecordScorer: Sendable {
     let loggedEventIDs: Set<String>
     private let innovationsByUnit: [String: [Innovation]]
     private let surveyByUnit: [String: SKMUnit]
+    /// The register's services and the standards of each unit, by unit id, in their order:
+    /// looked up for every unit and indicator, which a search through all of them made slow.
+    let servicesByUnitID: [String: [ServiceRegister.Service]]
+    let standardsByUnitID: [String: [ServiceStandard]]
 
     public init(records: IndexRecords, period: Period) {
         self.records = records
         self.period = period
         self.laporChannels = Set(records.laporChannels.map(RecordWords.key))
-        let key = { (name: String) in Self.unitKey(name, register: records.register) }
+        // Records name a few hundred units over and over: each name's key is worked out once.
+        var keys: [String: String] = [:]
+        let key = { (name: String) in
+            if let known = keys[name] { return known }
+            let found = Self.unitKey(name, register: records.register)
+            keys[name] = found
+            return found
+        }
         followUpsByUnit = Dictionary(grouping: records.followUps?.items ?? [], by: { key($0.unit) })
         complaintsByUnit = Dictionary(grouping: records.complaints?.items ?? [], by: { key($0.unit) })
         eventsByUnit = Dictionary(grouping: records.participation?.items ?? [], by: { key($0.unit) })
         loggedEventIDs = Set((records.participation?.items ?? []).compactMap(\.id).map(RecordWords.key))
         innovationsByUnit = Dictionary(grouping: records.innovations?.items ?? [], by: { key($0.unit) })
         surveyByUnit = Dictionary((records.survey?.units ?? []).map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        servicesByUnitID = Dictionary(grouping: records.register?.services ?? [], by: \.unitID)
+        standardsByUnitID = Dictionary(grouping: records.standards?.items ?? [], by: \.unitID)
     }
 
     /// A record's unit, as the register names it when the register knows the name.

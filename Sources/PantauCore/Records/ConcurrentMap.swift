@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `transform` of every element, in order, computed on every core at once: `transform` must
     /// only read what it is given and what it owns.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { results in

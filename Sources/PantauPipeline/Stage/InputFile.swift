@@ -32,19 +32,36 @@ public struct InputFile: Sendable, Hashable, Codable {
         let isGlob = pattern.contains(where: { "*?[".contains($0) })
         let candidates = isGlob ? Glob.match(standardized) : [standardized]
         var isDirectory: ObjCBool = false
+        let naming = Naming(pattern: pattern, isGlob: isGlob)
         return candidates.filter {
             FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
         .sorted()
-        .map { InputFile(path: $0, displayName: displayName(for: $0, pattern: pattern, isGlob: isGlob)) }
+        .map { InputFile(path: $0, displayName: naming.displayName(for: $0)) }
     }
 
-    private static func displayName(for path: String, pattern: String, isGlob: Bool) -> String {
-        guard isGlob else { return pattern }
-        let directory = (pattern as NSString).deletingLastPathComponent
-        guard !directory.contains(where: { "*?[".contains($0) }) else { return path }
-        let name = (path as NSString).lastPathComponent
-        return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+    /// How the files a pattern matches are named; worked out once per pattern, as a glob may
+    /// match thousands of files.
+    private struct Naming {
+        let pattern: String
+        let isGlob: Bool
+        /// The pattern's directory, when it has no wildcard of its own.
+        let directory: String?
+
+        init(pattern: String, isGlob: Bool) {
+            self.pattern = pattern
+            self.isGlob = isGlob
+            let directory = (pattern as NSString).deletingLastPathComponent
+            self.directory = directory.contains(where: { "*?[".contains($0) }) ? nil : directory
+        }
+
+        func displayName(for path: String) -> String {
+            guard isGlob else { return pattern }
+            guard let directory else { return path }
+            // A matched path is standardized and names a file: its name follows the last slash.
+            let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+            return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+        }
     }
 
     /// A path relative to the current directory when the file lies below it, else absolute.

@@ -114,7 +114,7 @@ public struct EvaluateIndex: Stage {
         var records = IndexRecords(register: register, laporChannels: laporChannels)
         // Several imports of one kind are read as one.
         let standards = inputs.all(ServiceStandards.self) as [ServiceStandards]
-        records.standards = standards.isEmpty ? nil : ServiceStandards(standards.flatMap(\.items))
+        records.standards = Self.merged(standards) { ServiceStandards($0.flatMap(\.items)) }
         records.participation = Self.merged(inputs.all(ParticipationLog.self) as [ParticipationLog]) { ParticipationLog($0.flatMap(\.items)) }
         records.survey = (inputs.all(SKMEvaluation.self) as [SKMEvaluation]).first
         records.followUps = Self.merged(inputs.all(FollowUpPlan.self) as [FollowUpPlan]) { FollowUpPlan($0.flatMap(\.items)) }
@@ -136,7 +136,8 @@ public struct EvaluateIndex: Stage {
     /// What the data-quality section calls the rows of an assessor's scores file.
     static let scoresRecords = "assessor-scores"
 
+    /// One dataset as it is (merging it alone would only copy it), several merged.
     private static func merged<T>(_ datasets: [T], _ merge: ([T]) -> T) -> T? {
-        datasets.isEmpty ? nil : merge(datasets)
+        datasets.count > 1 ? merge(datasets) : datasets.first
     }
 }

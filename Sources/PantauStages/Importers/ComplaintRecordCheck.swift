@@ -15,18 +15,21 @@ struct ComplaintRecordCheck {
     /// Lower case.
     let compensationKeywords: [String]
     let reporterKey: ReporterKey?
+    /// Where each field's column is among `columns.all`, found once rather than by name in every row.
+    private let positions: FieldPositions
     /// Where each id was first seen, by `idKey`.
-    private var ids: [String: RecordSource] = [:]
+    private var ids: Set<FirstSeen> = []
     /// One copy of each repeated text (channels, categories, units), shared by every complaint.
-    private var texts: [String: String] = [:]
+    private var texts: Set<String> = []
     /// What the register and the maps said about a text seen before. An export names a few
     /// dozen units, services and labels over and over; normalising each again for every row
     /// took most of an import's time.
     private var knownUnits: [String: String] = [:]
-    private var knownServices: [String: String] = [:]
+    private var knownServices: [UnitService: String] = [:]
     private var knownStatuses: [String: ComplaintStatus] = [:]
     private var knownClassifications: [String: ComplaintClassification] = [:]
-    /// Dates as written, read once each: a period has a few hundred days.
+    /// Dates as written, read once each: a period has a few hundred days. (ISO dates are read
+    /// straight from their bytes, faster than looking them up.)
     private var knownDates: [String: CalendarDate] = [:]
     /// Whether a category names a compensation claim.
     private var compensationCategories: [String: Bool] = [:]
@@ -37,105 +40,100 @@ struct ComplaintRecordCheck {
         self.register = RegisterCheck(register: register)
         self.compensationKeywords = compensationKeywords.map { $0.lowercased() }
         self.reporterKey = reporterKey
+        self.positions = FieldPositions(columns)
     }
 
     mutating func check(_ row: TableRow, log: inout RejectLog, into complaints: inout [Complaint]) {
         let source = row.source
-        func field(_ name: String) -> RecordField? {
-            guard let index = columns.index(name) else { return nil }
-            return RecordField(row.text(index), field: columns.all[index], source: source)
-        }
-        func text(_ name: String) -> String? {
-            guard let value = field(name), !value.isEmpty else { return nil }
-            return shared(value.text)
-        }
+        // A field's text, and the field as rejects name it; built only for a reject.
+        func text(at index: Int?) -> String { index.map { row.text($0) } ?? "" }
+        func field(_ index: Int, _ text: String) -> RecordField { RecordField(text, field: columns.all[index], source: source) }
 
         // The tracking id, as pages show it with a `#` or not.
-        let idField = field("id")!
-        let id = idField.text.hasPrefix("#") ? String(idField.text.dropFirst()).trimmingBlanks : idField.text
+        let idText = row.text(positions.id)
+        let id = idText.hasPrefix("#") ? String(idText.dropFirst()).trimmingBlanks : idText
         if id.isEmpty {
-            log.reject(idField.missing)
-        } else if let first = ids[Self.idKey(id)] {
-            log.reject(idField.problem(FirstOccurrence.duplicate(id: id, first: first, current: source)))
+            log.reject(field(positions.id, idText).missing)
         } else {
-            ids[Self.idKey(id)] = source
+            let (inserted, first) = ids.insert(FirstSeen(key: Self.idKey(id), source: source))
+            if !inserted { log.reject(field(positions.id, idText).problem(FirstOccurrence.duplicate(id: id, first: first.source, current: source))) }
         }
 
         var classification: ComplaintClassification?
-        if let value = field("classification"), !value.isEmpty {
-            classification = knownClassifications[value.text] ?? ComplaintClassification.named(value.text)
+        if let index = positions.classification, case let value = row.text(index), !value.isEmpty {
+            classification = knownClassifications[value] ?? ComplaintClassification.named(value)
             if let classification {
-                knownClassifications[value.text] = classification
+                knownClassifications[value] = classification
             } else {
-                log.reject(value.problem(.invalidChoice(value: value.text, allowed: ComplaintClassification.allCases.map(\.indonesianName))))
+                log.reject(field(index, value).problem(.invalidChoice(value: value, allowed: ComplaintClassification.allCases.map(\.indonesianName))))
             }
         }
-        let category = text("category")
+        let category = text(at: positions.category).nonEmpty.map { shared($0) }
 
-        let unitField = field("unit")!
+        let unitText = row.text(positions.unit)
         var unit: String?
-        if unitField.isEmpty {
-            log.reject(unitField.missing)
-        } else if let known = knownUnits[unitField.text] {
+        if unitText.isEmpty {
+            log.reject(field(positions.unit, unitText).missing)
+        } else if let known = knownUnits[unitText] {
             unit = known
         } else {
-            unit = register.unit(unitField.text, field: unitField.field, source: source, log: &log).map { shared($0) }
-            if let unit { knownUnits[unitField.text] = unit }
+            unit = register.unit(unitText, field: columns.all[positions.unit], source: source, log: &log).map { shared($0) }
+            if let unit { knownUnits[unitText] = unit }
         }
         var service: String?
-        if let serviceField = field("service"), !serviceField.isEmpty {
-            let key = unitField.text + "\u{0}" + serviceField.text
+        if let index = positions.service, case let serviceText = row.text(index), !serviceText.isEmpty {
+            let key = UnitService(unit: unitText, service: serviceText)
             if let known = knownServices[key] {
                 service = known
             } else {
-                service = register.service(serviceField.text, unit: unitField.text, field: serviceField.field, source: source, log: &log)
+                service = register.service(serviceText, unit: unitText, field: columns.all[index], source: source, log: &log)
                     .map { shared($0) }
                 // Only a service of a known unit is checked; the answer for an unknown unit waits for the unit.
                 if let service, unit != nil { knownServices[key] = service }
             }
         }
 
-        let receivedField = field("received")!
+        let receivedText = row.text(positions.received)
         var received: CalendarDate?
-        if receivedField.isEmpty {
-            log.reject(receivedField.missing)
-        } else if let date = date(receivedField.text) {
+        if receivedText.isEmpty {
+            log.reject(field(positions.received, receivedText).missing)
+        } else if let date = date(receivedText) {
             received = date
         } else {
-            log.reject(receivedField.problem(.invalidDate(value: receivedField.text)))
+            log.reject(field(positions.received, receivedText).problem(.invalidDate(value: receivedText)))
         }
-        func laterDate(_ name: String) -> CalendarDate? {
-            guard let value = field(name), !value.isEmpty else { return nil }
-            guard let date = date(value.text) else {
-                log.reject(value.problem(.invalidDate(value: value.text)))
+        func laterDate(_ index: Int?) -> CalendarDate? {
+            guard let index, case let value = row.text(index), !value.isEmpty else { return nil }
+            guard let date = date(value) else {
+                log.reject(field(index, value).problem(.invalidDate(value: value)))
                 return nil
             }
             if let received, date < received {
-                log.reject(value.problem(.dateBeforeReceived(field: value.field, value: value.text, received: receivedField.text)))
+                log.reject(field(index, value).problem(.dateBeforeReceived(field: columns.all[index], value: value, received: receivedText)))
             }
             return date
         }
-        let verified = laterDate("verified"), followedUp = laterDate("followed_up"), finished = laterDate("finished")
+        let verified = laterDate(positions.verified), followedUp = laterDate(positions.followedUp), finished = laterDate(positions.finished)
 
-        let statusField = field("status")!
+        let statusText = row.text(positions.status)
         var status: ComplaintStatus?
-        if statusField.isEmpty {
-            log.reject(statusField.missing)
+        if statusText.isEmpty {
+            log.reject(field(positions.status, statusText).missing)
         } else {
-            status = knownStatuses[statusField.text] ?? statusMap.status(for: statusField.text)
+            status = knownStatuses[statusText] ?? statusMap.status(for: statusText)
             if let status {
-                knownStatuses[statusField.text] = status
+                knownStatuses[statusText] = status
             } else {
-                log.reject(statusField.problem(.unmappedStatus(label: statusField.text, known: statusMap.labels)))
+                log.reject(field(positions.status, statusText).problem(.unmappedStatus(label: statusText, known: statusMap.labels)))
             }
         }
 
         var compensation = false
-        if let value = field("compensation"), !value.isEmpty {
-            if let claimed = FieldParsers.yesNo(value.text) {
+        if let index = positions.compensation, case let value = row.text(index), !value.isEmpty {
+            if let claimed = FieldParsers.yesNo(value) {
                 compensation = claimed
             } else {
-                log.reject(value.problem(.invalidChoice(value: value.text, allowed: FieldParsers.yesNoWords)))
+                log.reject(field(index, value).problem(.invalidChoice(value: value, allowed: FieldParsers.yesNoWords)))
             }
         }
         if let category, !compensation {
@@ -160,13 +158,14 @@ struct ComplaintRecordCheck {
             }
         }
         complaints.append(Complaint(
-            id: id, channel: text("channel"), classification: classification, category: category, unit: unit, service: service,
-            received: received, verified: verified, followedUp: followedUp, finished: finished, status: status,
-            statusLabel: shared(statusField.text), compensationClaim: compensation, reporterKey: reporter, source: source))
+            id: id, channel: text(at: positions.channel).nonEmpty.map { shared($0) }, classification: classification, category: category,
+            unit: unit, service: service, received: received, verified: verified, followedUp: followedUp, finished: finished, status: status,
+            statusLabel: shared(statusText), compensationClaim: compensation, reporterKey: reporter, source: source))
         log.accept()
     }
 
     private mutating func date(_ text: String) -> CalendarDate? {
+        if let iso = FieldParsers.isoDate(text) { return iso }
         if let known = knownDates[text] { return known }
         let date = FieldParsers.date(text)
         if let date { knownDates[text] = date }
@@ -177,8 +176,46 @@ struct ComplaintRecordCheck {
     private static func idKey(_ id: String) -> String { id.lowercased() }
 
     private mutating func shared(_ text: String) -> String {
-        if let known = texts[text] { return known }
-        texts[text] = text
-        return text
+        texts.insert(text).memberAfterInsert
     }
+
+    /// The column of each field among `columns.all`; the required ones are always mapped.
+    private struct FieldPositions {
+        let id, unit, received, status: Int
+        let channel, classification, category, service, verified, followedUp, finished, compensation: Int?
+
+        init(_ columns: ComplaintColumns) {
+            id = columns.index("id")!
+            unit = columns.index("unit")!
+            received = columns.index("received")!
+            status = columns.index("status")!
+            channel = columns.index("channel")
+            classification = columns.index("classification")
+            category = columns.index("category")
+            service = columns.index("service")
+            verified = columns.index("verified")
+            followedUp = columns.index("followed_up")
+            finished = columns.index("finished")
+            compensation = columns.index("compensation")
+        }
+    }
+
+    /// An id's first record, found by the id's key alone.
+    private struct FirstSeen: Hashable {
+        let key: String
+        let source: RecordSource
+
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.key == rhs.key }
+        func hash(into hasher: inout Hasher) { hasher.combine(key) }
+    }
+
+    /// A service as a row names it within its unit.
+    private struct UnitService: Hashable {
+        let unit: String
+        let service: String
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

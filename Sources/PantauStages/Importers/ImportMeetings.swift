@@ -85,8 +85,10 @@ public struct ImportMeetings: Stage {
         let rejectsName = (problems.attempt { try configuration["rejects"]?.string() } ?? nil) ?? "rejects-\(configuration.stageID).csv"
         // Read the minutes now, so that `pantau validate` points at a YAML slip in them; the run
         // uses what was read here for every file still as it was.
+        // Files are read on every core at once; their problems are told in the files' order.
         var fileProblems = DiagnosticCollector()
-        let loaded = files.compactMap { file in fileProblems.attempt { try LoadedMinutes(file) } }
+        let outcomes = files.concurrentMap { file in Result { () throws(Diagnostics) in try LoadedMinutes(file) } }
+        let loaded = outcomes.compactMap { outcome in fileProblems.attempt { try outcome.get() } }
         for var problem in fileProblems.items {
             if problem.location == nil { problem.location = configuration["path"]?.location }
             problems.add(problem)
@@ -183,7 +185,10 @@ struct MeetingBook {
         }
         meetingLog.finishFile()
 
+        // The log is taken out while the items are checked (they also change the book), so that
+        // it is not copied file after file.
         var log = itemLog
+        itemLog = RejectLog()
         log.beginFile(file.displayName)
         for written in draft.actionItems {
             log.beginRecord()

@@ -160,7 +160,7 @@ public struct ImportParticipation: Stage {
     private func readGroups(_ row: RecordRow<ParticipationField>, log: inout RejectLog) -> [String] {
         var groups: [String] = []
         for part in row.text(.groups).split(whereSeparator: { $0 == ";" || $0 == "," }) {
-            let spelling = part.trimmingCharacters(in: .whitespaces)
+            let spelling = String(part.trimmingWhitespaces())
             guard !spelling.isEmpty else { continue }
             if let group = vocabulary.group(named: spelling) {
                 if !groups.contains(group) { groups.append(group) }

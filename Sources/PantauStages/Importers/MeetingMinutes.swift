@@ -20,6 +20,9 @@ struct MeetingMinutes: Sendable {
         var line: Int
         /// The section's heading as written, for rejects.
         var heading: String
+        /// An action item's line as read, when the minutes are loaded: on every core at once,
+        /// rather than one file after another when the meetings are imported.
+        var actionItem: ActionItemLine.Parsed?
     }
 
     /// A `##` heading that reads like a section heading with a slip (`## Keputsan`), whose items
@@ -47,6 +50,7 @@ struct MeetingMinutes: Sendable {
 
     /// A file's bytes, for `parse(bytes:file:)`.
     static func bytes(of file: InputFile) throws(Diagnostics) -> [UInt8] {
+        if let bytes = WholeFile.bytes(at: file.path) { return bytes }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
@@ -62,7 +66,7 @@ struct MeetingMinutes: Sendable {
 
     static func parse(_ text: String, file: String) throws(Diagnostics) -> MeetingMinutes {
         var lines = Self.lines(text)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        if let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" { lines[0] = Substring(first.unicodeScalars.dropFirst()) }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let first = lines.first, isFence(first) else {
             throw Diagnostics([.error(at: start, StageMessage.frontMatterMissing(file: file))])
@@ -71,11 +75,11 @@ struct MeetingMinutes: Sendable {
             throw Diagnostics([.error(at: start, StageMessage.frontMatterUnclosed(file: file))])
         }
         var minutes = MeetingMinutes()
-        let yaml = lines[1..<close].joined(separator: "\n")
-        if !yaml.allSatisfy(\.isWhitespace) {
+        let yaml = frontMatterBytes(lines[1..<close])
+        if !String(decoding: yaml, as: UTF8.self).allSatisfy(\.isWhitespace) {
             // Line 1 of the YAML is line 2 of the file.
             do {
-                minutes.frontMatter = try YAMLLoader().load(text: yaml, file: file).shifted(by: 1)
+                minutes.frontMatter = try YAMLLoader().load(bytes: yaml, file: file).shifted(by: 1)
             } catch {
                 throw Diagnostics(error.items.map { $0.shifted(by: 1, in: file) })
             }
@@ -84,22 +88,36 @@ struct MeetingMinutes: Sendable {
         return minutes
     }
 
-    private static func isFence(_ line: String) -> Bool {
-        line.trimmingCharacters(in: .whitespaces) == "---"
+    /// The front matter's lines joined by LF, whatever ended them in the file, as YAML reads them.
+    private static func frontMatterBytes(_ lines: ArraySlice<Substring>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for (offset, line) in lines.enumerated() {
+            if offset > 0 { bytes.append(UInt8(ascii: "\n")) }
+            bytes.append(contentsOf: line.utf8)
+        }
+        return bytes
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        line.trimmingWhitespaces() == "---"
     }
 
     /// The list items of the known sections, and the headings that look like slips.
-    private mutating func readBody(_ lines: ArraySlice<String>, firstLine: Int) {
+    private mutating func readBody(_ lines: ArraySlice<Substring>, firstLine: Int) {
         var section: (section: Section, heading: String)?
         var inCode = false
         var current: Item?
         func finish(_ item: inout Item?, into minutes: inout MeetingMinutes, section: Section?) {
-            if let done = item, let section { minutes.items[section, default: []].append(done) }
+            if var done = item, let section {
+                if section == .actionItems { done.actionItem = ActionItemLine.parse(done.text) }
+                minutes.items[section, default: []].append(done)
+            }
             item = nil
         }
         for (offset, line) in lines.enumerated() {
             let number = firstLine + offset
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespaces()
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inCode.toggle()
                 continue
@@ -122,11 +140,12 @@ struct MeetingMinutes: Sendable {
             let indented = line.first == " " || line.first == "\t"
             if !indented, let text = Self.listItemText(trimmed) {
                 finish(&current, into: &self, section: open.section)
-                current = Item(text: text, line: number, heading: open.heading)
+                current = Item(text: String(text), line: number, heading: open.heading)
             } else if indented, !trimmed.isEmpty, current != nil {
                 // A continuation line, or a nested item: part of the item above.
                 let text = Self.listItemText(trimmed) ?? trimmed
-                current?.text += " " + text
+                current?.text += " "
+                current?.text += text
             } else if !trimmed.isEmpty {
                 // Prose between items ends the item above.
                 finish(&current, into: &self, section: open.section)
@@ -136,7 +155,7 @@ struct MeetingMinutes: Sendable {
     }
 
     /// `#` to `######` followed by a blank or the line's end: an ATX heading's level.
-    private static func headingLevel(_ line: String) -> Int? {
+    private static func headingLevel(_ line: Substring) -> Int? {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
@@ -144,19 +163,19 @@ struct MeetingMinutes: Sendable {
     }
 
     /// A heading's text, without its opening and closing `#`s.
-    private static func headingText(_ line: String) -> String {
-        var text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+    private static func headingText(_ line: Substring) -> String {
+        var text = line.drop { $0 == "#" }.trimmingWhitespaces()
         let closing = text.reversed().prefix { $0 == "#" }.count
-        if closing > 0, closing < text.count, text.dropLast(closing).last == " " { text = String(text.dropLast(closing)) }
-        return text.trimmingCharacters(in: .whitespaces)
+        if closing > 0, closing < text.count, text.dropLast(closing).last == " " { text = text.dropLast(closing) }
+        return String(text.trimmingWhitespaces())
     }
 
     /// The text of a list item (`- `, `* `, `+ `, `1. ` or `1) `), or nil for another line.
-    static func listItemText(_ line: String) -> String? {
+    static func listItemText(_ line: Substring) -> Substring? {
         if let first = line.first, "-*+".contains(first) {
             let rest = line.dropFirst()
             guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-            return rest.trimmingCharacters(in: .whitespaces)
+            return rest.trimmingWhitespaces()
         }
         let digits = line.prefix(while: \.isASCII).prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 9 else { return nil }
@@ -164,29 +183,37 @@ struct MeetingMinutes: Sendable {
         guard let marker = rest.first, marker == "." || marker == ")" else { return nil }
         let after = rest.dropFirst()
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
-        return after.trimmingCharacters(in: .whitespaces)
+        return after.trimmingWhitespaces()
     }
 
     /// The text's lines, split where YAML splits them (LF, CR LF, CR, NEL, LS, PS), so that
-    /// front-matter positions and body line numbers agree.
-    static func lines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n", previousWasCR {
-                previousWasCR = false
+    /// front-matter positions and body line numbers agree. Found in the UTF-8 bytes: every line end
+    /// but CR LF is one scalar, and a line is sliced from the text without copying it.
+    static func lines(_ text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            // LF and CR, or the lead byte of NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+            guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                index = next
                 continue
             }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" else {
+                index = next
+                continue
             }
+            lines.append(Substring(scalars[lineStart..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            lineStart = index
         }
-        lines.append(String(current))
+        lines.append(Substring(scalars[lineStart..<utf8.endIndex]))
         return lines
     }
 }

@@ -35,7 +35,16 @@ struct MeetingRecordReader {
 
     /// The meeting's id when the minutes give none: the file's name without `.md`.
     static func defaultID(file: String) -> String {
-        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        // A name with an extension after its last slash is cut there without Foundation, which
+        // took longer than reading the minutes' record; anything else goes the long way.
+        let name = file.lastIndex(of: "/").map { file[file.index(after: $0)...] } ?? file[...]
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex {
+            let pathExtension = name[name.index(after: dot)...]
+            if !pathExtension.isEmpty, pathExtension.utf8.allSatisfy({ $0 < 0x80 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }) {
+                return String(name[..<dot])
+            }
+        }
+        return ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// The meeting and its action items; the meeting is rejected (and the draft still returned,
@@ -100,9 +109,9 @@ struct MeetingRecordReader {
             log.reject(source(node), field: key, value: "", .wrongShape(field: key, expected: .scalar))
             return nil
         }
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = value.trimmingWhitespacesAndNewlines()
         if text.isEmpty, required { log.reject(source(node), field: key, value: "", .valueMissing(field: key)) }
-        return text.isEmpty ? nil : (text, node)
+        return text.isEmpty ? nil : (String(text), node)
     }
 
     /// The items of a list; one value where a list was expected counts as a list of one.
@@ -121,8 +130,8 @@ struct MeetingRecordReader {
                 log.reject(source(item), field: key, value: "", .wrongShape(field: key, expected: .scalar))
                 return nil
             }
-            let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? nil : (text, item)
+            let text = value.trimmingWhitespacesAndNewlines()
+            return text.isEmpty ? nil : (String(text), item)
         }
     }
 
@@ -181,7 +190,7 @@ struct MeetingRecordReader {
             entry.statusText = self.text("status", in: node, required: false, log: &log)
             return log.currentRecordRejected ? nil : entry
         case .line(let line):
-            switch ActionItemLine.parse(line.text) {
+            switch line.actionItem ?? ActionItemLine.parse(line.text) {
             case .problem(let message):
                 log.reject(source, field: field, value: text, message)
                 return nil

@@ -1,6 +1,7 @@
 import PantauCore
 import PantauPipeline
 import PantauYAML
+import Synchronization
 
 /// One column a record importer reads: its key under `columns:`, the column name it defaults
 /// to, and whether every file must have it.
@@ -224,7 +225,7 @@ enum RecordValues {
     static func word<Word: RecordWord>(
         _ text: String, as type: Word.Type, source: RecordSource, field: String, log: inout RejectLog
     ) -> Word? {
-        if let value = Word(word: text) { return value }
+        if let value = KnownWords.shared.word(text, as: type) { return value }
         log.reject(source, field: field, value: text, .unknownWord(
             value: text, allowed: Word.words, suggestion: ClosestName.suggest(for: text, among: Word.spellings)))
         return nil
@@ -246,5 +247,27 @@ enum RecordValues {
     static func year(_ text: String) -> Int? {
         guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text), years.contains(year) else { return nil }
         return year
+    }
+}
+
+/// The words read so far, by type and spelling: a file repeats a handful of spellings in every
+/// row, and reading one compares it with every spelling of its type.
+private final class KnownWords: Sendable {
+    static let shared = KnownWords()
+
+    private struct Spelling: Hashable {
+        let type: ObjectIdentifier
+        let text: String
+    }
+
+    /// The raw value of the word each spelling names.
+    private let words = Mutex<[Spelling: String]>([:])
+
+    func word<Word: RecordWord>(_ text: String, as type: Word.Type) -> Word? {
+        let spelling = Spelling(type: ObjectIdentifier(type), text: text)
+        if let raw = words.withLock({ $0[spelling] }) { return Word(rawValue: raw) }
+        guard let value = Word(word: text) else { return nil }
+        words.withLock { $0[spelling] = value.rawValue }
+        return value
     }
 }

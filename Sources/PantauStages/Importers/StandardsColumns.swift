@@ -95,15 +95,18 @@ struct StandardsColumns: Sendable {
         entry.consultation = field("consultation")
         entry.targetGroups = list("target_groups")
         entry.components = list("components").map { StandardEntry.Mention(name: $0, text: "", stated: true) }
+        // The component each mention names, found once per mention rather than once per column.
+        var named = entry.components.map { StandardComponent.named($0.name.text) }
         for (component, index) in layout.components {
             let text = row.text(index)
             let name = RecordField(component.key, field: layout.columns[index], source: row.source)
             // A component listed in `components` and given a column too is one component.
-            if let listed = entry.components.firstIndex(where: { StandardComponent.named($0.name.text) == component }) {
+            if let listed = named.firstIndex(of: component) {
                 if !text.isEmpty, text != "-" { entry.components[listed].text = text }
                 continue
             }
             entry.components.append(StandardEntry.Mention(name: name, text: text, stated: !text.isEmpty && text != "-"))
+            named.append(StandardComponent.named(name.text))
         }
         return entry
     }

@@ -83,13 +83,34 @@ extension FieldParsers {
     /// The items of a list written in one cell: separated by `;`, `|` or line breaks (not by
     /// commas, which names such as "Sistem, Mekanisme, dan Prosedur" contain), blanks dropped.
     public static func listItems(_ raw: String) -> [String] {
-        raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0.isNewline }).map { String($0).trimmingBlanks }.filter { !$0.isEmpty }
+        if let ascii = asciiListItems(raw) { return ascii }
+        return raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0.isNewline }).map { String($0).trimmingBlanks }.filter { !$0.isEmpty }
+    }
+
+    /// `listItems` of an ASCII text, on its bytes: a standards file has lists in every row, and
+    /// splitting and trimming them character by character was much of its import. Nil when the
+    /// text is not ASCII. (The ASCII line ends are LF, VT, FF and CR; white space adds tab and space.)
+    private static func asciiListItems(_ raw: String) -> [String]? {
+        let bytes = raw.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        return bytes.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || (0x0A...0x0D).contains($0) })
+            .compactMap { part in
+                guard let first = part.firstIndex(where: { !isBlank($0) }), let last = part.lastIndex(where: { !isBlank($0) }) else { return nil }
+                return String(decoding: part[first...last], as: UTF8.self)
+            }
     }
 }
 
 extension String {
     /// Without surrounding white space, the no-break space included (spreadsheets keep it).
     var trimmingBlanks: String {
+        // Most values start and end with a visible ASCII character: such a character is one
+        // character of its own, and no blank, so there is nothing to trim.
+        let isASCIIBlank = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !isASCIIBlank(first), !isASCIIBlank(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

@@ -20,9 +20,9 @@ public enum FieldParsers {
     }
 
     private static func anyDate(_ raw: String) -> CalendarDate? {
-        if let iso = isoDate(raw.utf8) { return iso }
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let datePart = text.split(separator: " ").first.map(String.init) ?? text
+        if let iso = isoDate(raw) { return iso }
+        let text = raw.trimmingWhitespaces()
+        let datePart = String(text.split(separator: " ").first ?? text)
         if let iso = CalendarDate(iso: datePart) { return iso }
         for separator in ["/", "-", "."] {
             let parts = datePart.split(separator: Character(separator), omittingEmptySubsequences: false)
@@ -40,6 +40,11 @@ public enum FieldParsers {
             }
         }
         return nil
+    }
+
+    /// `isoDate` of a text's bytes, read in place.
+    static func isoDate(_ text: String) -> CalendarDate? {
+        text.utf8.withContiguousStorageIfAvailable { isoDate($0) } ?? isoDate(text.utf8)
     }
 
     /// `YYYY-MM-DD` read from the bytes, the form most exports use: no allocation on the hot path.
@@ -65,10 +70,10 @@ public enum FieldParsers {
 
     /// A whole count such as `1250`, `1.250` or `1,250` (thousands separators in groups of three).
     public static func count(_ raw: String) -> Int? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespaces()
         if let value = Int(text), value >= 0 { return value }
-        for separator in [".", ",", " "] where text.contains(separator) {
-            let groups = text.split(separator: Character(separator), omittingEmptySubsequences: false)
+        for separator: Character in [".", ",", " "] where text.contains(separator) {
+            let groups = text.split(separator: separator, omittingEmptySubsequences: false)
             guard let head = groups.first, (1...3).contains(head.count),
                 groups.dropFirst().allSatisfy({ $0.count == 3 })
             else { continue }

@@ -20,6 +20,8 @@ struct MonevMarkdownReport {
         lines.append("- **\(ReportLabel.generatedOn.text(language))**: \(numbers.date(generatedOn))")
         lines += sections.flatMap { $0 }
         lines += DataQualityMarkdown(accounts: accounts, coverage: nil, language: language).lines
-        return lines.joined(separator: "\n") + "\n"
+        var text = lines.joined(separator: "\n")
+        text.append("\n")
+        return text
     }
 }

@@ -42,7 +42,9 @@ public struct ReportMarkdown: Stage {
         let findings = inputs.all(Findings.self) as [Findings]
         if !findings.isEmpty {
             let outcomes = (inputs.all(RuleOutcomes.self) as [RuleOutcomes]).first
-            sections.append(FindingsMarkdown(findings: findings.flatMap(\.items), outcomes: outcomes, language: language).lines)
+            // One set of findings is taken as it is, not copied into a new list.
+            let all = findings.count == 1 ? findings[0].items : findings.flatMap(\.items)
+            sections.append(FindingsMarkdown(findings: all, outcomes: outcomes, language: language).lines)
         }
         for plan in inputs.all(RecommendationPlan.self) as [RecommendationPlan] {
             sections.append(RecommendationsMarkdown(plan: plan, language: language).lines)

@@ -30,7 +30,9 @@ struct SKMMarkdownReport {
         lines += summarySection() + unitSection() + elementSection() + weakestSection() + serviceSection() + sampleSection() + profileSection()
         lines += sections.flatMap { $0 }
         lines += DataQualityMarkdown(accounts: accounts, coverage: evaluation.coverage, language: language).lines + methodSection()
-        return lines.joined(separator: "\n") + "\n"
+        var text = lines.joined(separator: "\n")
+        text.append("\n")
+        return text
     }
 
     private func summarySection() -> [String] {

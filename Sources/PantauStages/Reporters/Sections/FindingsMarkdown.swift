@@ -18,38 +18,47 @@ struct FindingsMarkdown {
     var lines: [String] {
         var lines = ["", "## \(label(.findingsTitle))", ""]
         guard !findings.isEmpty else { return lines + [label(.noFindings)] + notRun }
-        let units = Set(findings.compactMap(\.subject.unit)).count
+        let groups = grouped
+        let units = groups.count { $0.unit != nil }
         lines += [label(.findingsIntroduction(count: findings.count, units: units)), ""]
+        var counts: [Finding.Severity: Int] = [:]
+        for position in findings.indices { counts[findings[position].severity, default: 0] += 1 }
         let severities = Finding.Severity.allCases.reversed()
         lines += MarkdownText.table(
-            severities.map { $0.rawValue },
-            [severities.map { severity in numbers.integer(findings.filter { $0.severity == severity }.count) }],
-            alignRight: Set(0..<4))
-        for (unit, items) in grouped {
+            severities.map { $0.rawValue }, [severities.map { numbers.integer(counts[$0] ?? 0) }], alignRight: Set(0..<4))
+        for (unit, positions) in groups {
             lines += ["", "### \(cell(unit ?? label(.regionWide)))", ""]
-            let rows = items.map { finding in
-                [
-                    "`\(finding.severity.rawValue)`", cell(finding.subject.service ?? "—"),
-                    cell(finding.message) + "<br>`\(finding.rule)`", cell(finding.regulation ?? "—"), evidence(finding),
-                ]
-            }
+            let rows = positions.map { row(findings[$0]) }
             lines += MarkdownText.table([label(.severity), label(.service), label(.finding), label(.regulation), label(.evidence)], rows)
         }
         return lines + notRun
     }
 
-    /// Findings per unit, in the order they come (the region's first), most severe first within a unit.
-    private var grouped: [(unit: String?, findings: [Finding])] {
-        var groups: [(unit: String?, findings: [Finding])] = []
-        for finding in findings {
-            if let index = groups.firstIndex(where: { $0.unit == finding.subject.unit }) {
-                groups[index].findings.append(finding)
+    private func row(_ finding: Finding) -> [String] {
+        [
+            "`\(finding.severity.rawValue)`", cell(finding.subject.service ?? "—"),
+            cell(finding.message) + "<br>`\(finding.rule)`", cell(finding.regulation ?? "—"), evidence(finding),
+        ]
+    }
+
+    /// The positions of the findings of each unit, in the order units come (the region's first),
+    /// most severe first within a unit. Positions, not findings, are grouped and sorted: copying
+    /// fifty thousand findings about took longer than writing them.
+    private var grouped: [(unit: String?, positions: [Int])] {
+        var groups: [(unit: String?, positions: [Int])] = []
+        var groupOfUnit: [String?: Int] = [:]
+        for position in findings.indices {
+            let unit = findings[position].subject.unit
+            if let index = groupOfUnit[unit] {
+                groups[index].positions.append(position)
             } else {
-                groups.append((finding.subject.unit, [finding]))
+                groupOfUnit[unit] = groups.count
+                groups.append((unit, [position]))
             }
         }
         return groups.map { group in
-            (group.unit, group.findings.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element))
+            // Positions rise within a group, so they order findings of equal severity as they came.
+            (group.unit, group.positions.sorted { (findings[$1].severity, $0) < (findings[$0].severity, $1) })
         }
     }
 
