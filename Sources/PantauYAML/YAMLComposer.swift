@@ -31,6 +31,9 @@ struct YAMLComposer {
     private struct Stop: Error {}
 
     let file: String
+    /// Lines before the text in its file (front matter inside a Markdown file, say), added to
+    /// every line reported, messages' own line numbers included.
+    let linesBefore: Int
     let aliasExpansionLimit: Int
     let maximumDepth: Int
 
@@ -43,8 +46,9 @@ struct YAMLComposer {
     /// Where undefined aliases, already reported, stand in the tree as nulls.
     private var placeholders: Set<SourceLocation> = []
 
-    init(file: String, aliasExpansionLimit: Int, maximumDepth: Int) {
+    init(file: String, linesBefore: Int = 0, aliasExpansionLimit: Int, maximumDepth: Int) {
         self.file = file
+        self.linesBefore = linesBefore
         self.aliasExpansionLimit = aliasExpansionLimit
         self.maximumDepth = maximumDepth
     }
@@ -258,7 +262,7 @@ struct YAMLComposer {
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        SourceLocation(file: file, line: linesBefore + line, column: column)
     }
 
     private mutating func report(at location: SourceLocation?, _ message: YAMLMessage) {

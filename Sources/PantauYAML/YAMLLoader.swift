@@ -27,14 +27,16 @@ public struct YAMLLoader: Sendable {
         return try load(bytes: bytes, file: path)
     }
 
-    public func load(bytes: [UInt8], file: String) throws(Diagnostics) -> Node {
+    /// `firstLine` is the line of `file` the bytes begin on, when they are a part of it (the
+    /// front matter of a Markdown file); every position and message counts from there.
+    public func load(bytes: [UInt8], file: String, firstLine: Int = 1) throws(Diagnostics) -> Node {
         // libyaml reads UTF-8 only (see `LibYAMLParser`), so a UTF-8 byte order mark is
         // dropped here; it takes no column.
         let input = bytes.starts(with: SourceText.byteOrderMark) ? bytes[3...] : bytes[...]
         guard let parser = LibYAMLParser(bytes: input) else {
             throw Diagnostics([.error(at: nil, YAMLMessage.syntax(problem: "out of memory", context: nil))])
         }
-        var composer = YAMLComposer(file: file, aliasExpansionLimit: aliasExpansionLimit, maximumDepth: maximumDepth)
+        var composer = YAMLComposer(file: file, linesBefore: firstLine - 1, aliasExpansionLimit: aliasExpansionLimit, maximumDepth: maximumDepth)
         return try composer.compose(parser, bytes: input)
     }
 

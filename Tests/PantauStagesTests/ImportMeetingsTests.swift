@@ -308,11 +308,12 @@ struct ImportMeetingsFileTests {
         }
     }
 
-    @Test("a key given twice in the front matter is reported where it is repeated")
+    @Test("a key given twice in the front matter is reported where it is repeated, naming the Markdown line of the first")
     func duplicateKey() throws {
         let found = try problems("---\ntitle: a\ndate: 2026-01-05\ntitle: b\n---\n")
         #expect(found.map(\.code) == ["yaml.duplicate-key"])
         #expect(found.first?.location?.line == 4)
+        #expect(found.first?.message.text(.english) == "key 'title' appears twice in this mapping (first on line 2)")
     }
 
     @Test("minutes without front matter, or with front matter never closed, are refused whole", arguments: [

@@ -26,6 +26,21 @@ struct LoaderErrorTests {
         ])
     }
 
+    /// Text that begins further down its file (front matter in Markdown): positions and the
+    /// line numbers inside messages both count from the file's first line.
+    @Test func textStartingLaterInItsFileCountsFromThere() throws {
+        let text = Array("a: 1\nb:\n  c: 2\na: 3\n".utf8)
+        do {
+            _ = try YAMLLoader().load(bytes: text, file: testFile, firstLine: 2)
+            Issue.record("the repeated key was not reported")
+        } catch let thrown {
+            #expect(thrown.items == [error(5, 1, .duplicateKey(key: "a", firstLine: 2))])
+        }
+        let root = try YAMLLoader().load(bytes: Array("a: 1\nb:\n  c: 2\n".utf8), file: testFile, firstLine: 2)
+        #expect(root.location == at(2, 1))
+        #expect(root["b"]?["c"]?.location == at(4, 6))
+    }
+
     @Test func sameKeyInDifferentMappingsIsFine() throws {
         let root = try load("- id: a\n- id: b\n")
         #expect(root.items?.compactMap { $0["id"]?.scalarValue } == ["a", "b"])

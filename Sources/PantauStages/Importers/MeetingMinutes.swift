@@ -78,11 +78,7 @@ struct MeetingMinutes: Sendable {
         let yaml = frontMatterBytes(lines[1..<close])
         if !String(decoding: yaml, as: UTF8.self).allSatisfy(\.isWhitespace) {
             // Line 1 of the YAML is line 2 of the file.
-            do {
-                minutes.frontMatter = try YAMLLoader().load(bytes: yaml, file: file).shifted(by: 1)
-            } catch {
-                throw Diagnostics(error.items.map { $0.shifted(by: 1, in: file) })
-            }
+            minutes.frontMatter = try YAMLLoader().load(bytes: yaml, file: file, firstLine: 2)
         }
         minutes.readBody(lines[(close + 1)...], firstLine: close + 2)
         return minutes
@@ -218,26 +214,3 @@ struct MeetingMinutes: Sendable {
     }
 }
 
-extension Node {
-    /// The node with every position moved down by `lines`.
-    func shifted(by lines: Int) -> Node {
-        var node = self
-        node.location.line += lines
-        switch content {
-        case .scalar: break
-        case .sequence(let items): node.content = .sequence(items.map { $0.shifted(by: lines) })
-        case .mapping(let pairs):
-            node.content = .mapping(pairs.map { Node.Pair(key: $0.key.shifted(by: lines), value: $0.value.shifted(by: lines)) })
-        }
-        return node
-    }
-}
-
-extension Diagnostic {
-    /// The diagnostic with its position moved down by `lines`, when it points into `file`.
-    func shifted(by lines: Int, in file: String) -> Diagnostic {
-        var diagnostic = self
-        if diagnostic.location?.file == file { diagnostic.location?.line += lines }
-        return diagnostic
-    }
-}
