@@ -13,16 +13,24 @@ public struct EvaluationRecords: Sendable {
         didSet { indexByUnit() }
     }
     public var standards: ServiceStandards? {
-        didSet { indexStandards() }
+        didSet {
+            indexStandards()
+            indexServiceEvents()
+        }
     }
     /// The survey evaluated for the period.
     public var survey: SKMEvaluation?
     /// The survey of the period before, when responses dated in it were imported.
     public var previousSurvey: SKMEvaluation?
-    public var complaints: Complaints?
+    public var complaints: Complaints? {
+        didSet { indexComplaints() }
+    }
     public var meetings: Meetings?
     public var participation: ParticipationLog? {
-        didSet { indexEvents() }
+        didSet {
+            indexEvents()
+            indexServiceEvents()
+        }
     }
     public var followUps: FollowUpPlan?
     public var innovations: InnovationRegister?
@@ -34,6 +42,10 @@ public struct EvaluationRecords: Sendable {
     private(set) var standardsByUnit = UnitNameIndex()
     private(set) var eventsByUnit = UnitNameIndex()
     private(set) var eventsByID: [String: Int] = [:]
+    /// The events about each standard's service, kept in step with both.
+    private(set) var serviceEvents = ServiceEventIndex()
+    /// Complaints by the subject of the findings they lead to, kept in step with them.
+    private(set) var complaintGroups = ComplaintGroups()
 
     public init(
         period: Period, asOf: CalendarDate? = nil, calendar: WorkingDayCalendar = WorkingDayCalendar(), register: ServiceRegister? = nil,
@@ -60,6 +72,8 @@ public struct EvaluationRecords: Sendable {
     private mutating func indexByUnit() {
         indexStandards()
         indexEvents()
+        indexServiceEvents()
+        indexComplaints()
     }
 
     private mutating func indexStandards() {
@@ -73,6 +87,15 @@ public struct EvaluationRecords: Sendable {
         for (position, event) in events.enumerated() {
             if let id = event.id, eventsByID[RecordWords.key(id)] == nil { eventsByID[RecordWords.key(id)] = position }
         }
+    }
+
+    private mutating func indexServiceEvents() {
+        serviceEvents = ServiceEventIndex(
+            standards: standards?.items ?? [], events: participation?.items ?? [], eventsByUnit: eventsByUnit, register: register)
+    }
+
+    private mutating func indexComplaints() {
+        complaintGroups = ComplaintGroups(complaints?.items ?? [], unitName: unitName)
     }
 
     /// Whether the records of a kind were imported.

@@ -44,7 +44,7 @@ struct ComplaintBacklog: Rule {
     init(settings: RuleSettings) {}
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let carried = records.complaintsUpToAsOf.filter { $0.received < records.period.start && Self.open.contains($0.status) }
+        let carried = records.complaintsByUnit(received: .upToAsOf) { $0.received < records.period.start && Self.open.contains($0.status) }
         // Every one of them counts, however young: a limit below zero.
         return records.lateStepFindings(carried, time: { StepTime(from: $0.received, to: nil, limit: -1, in: records) }) { subject, tally in
             let oldest = tally.late.map(\.complaint.received).min() ?? records.period.start

@@ -11,9 +11,13 @@ struct StepTime: Sendable, Hashable {
     var open: Bool
 
     init(from start: CalendarDate, to end: CalendarDate?, limit: Int, in records: EvaluationRecords) {
+        self.init(from: start, to: end, limit: limit, asOf: records.asOf, calendar: records.calendar)
+    }
+
+    private init(from start: CalendarDate, to end: CalendarDate?, limit: Int, asOf: CalendarDate, calendar: borrowing WorkingDayCalendar) {
         // An end after the evaluation date (an export taken later) is not known on that date.
-        let ended = end.flatMap { $0 <= records.asOf ? $0 : nil }
-        self.days = records.calendar.workingDays(from: start, to: ended ?? records.asOf)
+        let ended = end.flatMap { $0 <= asOf ? $0 : nil }
+        self.days = calendar.workingDays(from: start, to: ended ?? asOf)
         self.limit = limit
         self.open = ended == nil
     }
@@ -28,7 +32,7 @@ struct StepTally: Sendable {
     private(set) var judged = 0
     private(set) var late: [(complaint: Complaint, time: StepTime)] = []
 
-    init(_ complaints: [Complaint], time: (Complaint) -> StepTime?) {
+    init(_ complaints: ComplaintSelection, time: (Complaint) -> StepTime?) {
         for complaint in complaints {
             guard let step = time(complaint) else { continue }
             judged += 1
@@ -60,9 +64,10 @@ enum WorkingDays {
 extension EvaluationRecords {
     /// One finding per unit with complaints late on a step: the step rules' common shape.
     func lateStepFindings(
-        _ complaints: [Complaint], time: (Complaint) -> StepTime?, finding: (Finding.Subject, StepTally) -> RuleFinding
+        _ complaintsByUnit: [(subject: Finding.Subject, complaints: ComplaintSelection)], time: (Complaint) -> StepTime?,
+        finding: (Finding.Subject, StepTally) -> RuleFinding
     ) -> [RuleFinding] {
-        complaintsByUnit(complaints).compactMap { subject, complaints in
+        complaintsByUnit.compactMap { subject, complaints in
             let tally = StepTally(complaints, time: time)
             return tally.isEmpty ? nil : finding(subject, tally)
         }
@@ -108,7 +113,7 @@ extension SingleLimitStepRule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        records.lateStepFindings(records.complaintsOfPeriod, time: { time(of: $0, in: records) }) { subject, tally in
+        records.lateStepFindings(records.complaintsByUnit(), time: { time(of: $0, in: records) }) { subject, tally in
             RuleFinding(
                 subject: subject, message: Self.wording.message(tally, limit: limitText), action: action,
                 evidence: tally.evidence + [.init("limit_days", limit)], records: tally.records)

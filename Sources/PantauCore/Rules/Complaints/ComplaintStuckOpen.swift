@@ -55,7 +55,7 @@ struct ComplaintStuckOpen: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let onHold = records.complaintsUpToAsOf.filter { $0.status == .delayed }
+        let onHold = records.complaintsByUnit(received: .upToAsOf) { $0.status == .delayed }
         return records.lateStepFindings(onHold, time: { StepTime(from: $0.verified ?? $0.received, to: nil, limit: limit, in: records) }) {
             subject, tally in
             RuleFinding(

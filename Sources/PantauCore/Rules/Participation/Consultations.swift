@@ -49,9 +49,19 @@ extension EvaluationRecords {
 
     /// The participation events about a standard's service, held by the evaluation date, oldest first.
     func events(about standard: ServiceStandard) -> [ParticipationEvent] {
-        // The unit's events are the same unit's by `sameUnit`; the service is looked up once.
+        if let positions = serviceEvents.events(about: standard), let items = participation?.items {
+            return positions.compactMap { items[$0].date <= asOf ? items[$0] : nil }
+        }
+        // A standard the records do not hold: its unit's events are the same unit's by
+        // `sameUnit`; the service is looked up once.
         let service = ServiceMatch(unitID: standard.unitID, serviceID: standard.serviceID, register: register)
         return events(ofUnit: standard.unitID).filter { $0.date <= asOf && service.matches($0.service) }
+    }
+
+    /// The positions in `standards` of the standards whose service the event at a position in
+    /// the log is about: `events(about:)` the other way round, ascending.
+    func standardPositions(aboutEventAt position: Int) -> [Int] {
+        serviceEvents.standards(aboutEventAt: position)
     }
 
     /// The participation events held by a unit, in the log's order (oldest first).
