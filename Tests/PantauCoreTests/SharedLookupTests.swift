@@ -4,8 +4,8 @@ import Testing
 @testable import PantauCore
 
 /// What rules share instead of filtering the records themselves (complaints grouped by subject,
-/// the events about each standard's service) gives exactly what the plain filters give,
-/// whatever the spellings.
+/// the events about each standard's service, findings ordered by subject, recommendations in
+/// plan order) gives exactly what the plain filters and sorts give, whatever the spellings.
 @Suite struct SharedLookupTests {
     typealias Region = ExampleRegion
 
@@ -139,5 +139,38 @@ import Testing
         #expect(records.events(about: elsewhere).map(\.id) == events.filter {
             $0.date <= records.asOf && RecordWords.same($0.unit, "Dinas Baru") && ($0.service == nil || $0.service == "Layanan Dua")
         }.map(\.id))
+    }
+
+    // MARK: Orders
+
+    @Test("findings ordered by subject are the plain stable sort: by unit, then service, then the order they came in")
+    func findingsOrderedBySubject() {
+        let subjects: [Finding.Subject] = [
+            .init(unit: "Dinas B", service: "Y"), .init(unit: "Dinas A"), .init(), .init(unit: "Dinas B"), .init(unit: "Dinas A", service: "Z"),
+            .init(unit: "dinas a"), .init(unit: "Dinas B", service: "X"), .init(unit: "Dinas Ä"),
+        ]
+        let findings = (0..<64).map { number in
+            Finding(rule: "rule.\(number % 5)", subject: subjects[(number * 3) % subjects.count], severity: .minor, message: "\(number)")
+        }
+        let plain = findings.enumerated().sorted { a, b in
+            let (x, y) = (a.element.subject, b.element.subject)
+            if x != y { return x < y }
+            return a.offset < b.offset
+        }
+        #expect(RuleEvaluator.orderedBySubject(findings).map(\.message) == plain.map(\.element.message))
+    }
+
+    @Test("a plan lists recommendations by owner, priority, due date and id, as the plain sort of them does")
+    func planOrder() {
+        let owners = ["Dinas B", "Bagian Organisasi", "Dinas A", "dinas a", "Dinas Ä"]
+        let dues = ["2026-08-01", "2026-07-15", "2026-09-30"].map(Region.date)
+        let items = (0..<60).map { number in
+            Recommendation(
+                id: "REK-\(String(number * 7919 % 97, radix: 16))", rule: "rule", subject: .init(unit: owners[number % owners.count]),
+                owner: owners[number % owners.count], action: "\(number)", finding: "", regulation: nil, severity: .minor,
+                priority: Recommendation.Priority.allCases[number % 4], due: dues[number % dues.count], records: [])
+        }
+        let plain = items.sorted { ($0.owner, $0.priority, $0.due, $0.id) < ($1.owner, $1.priority, $1.due, $1.id) }
+        #expect(RecommendationPlan(items).items.map(\.action) == plain.map(\.action))
     }
 }

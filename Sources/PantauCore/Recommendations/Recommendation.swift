@@ -92,7 +92,16 @@ public struct RecommendationPlan: Sendable, Hashable {
     public private(set) var items: [Recommendation]
 
     public init(_ items: [Recommendation]) {
-        self.items = items.sorted { ($0.owner, $0.priority, $0.due, $0.id) < ($1.owner, $1.priority, $1.due, $1.id) }
+        // Sorting 50,000 recommendations would move big values and compare owners' names again
+        // and again: the few hundred owners are ranked once, and positions sorted by small keys.
+        let owners = Set(items.map(\.owner)).sorted()
+        let ownerRank = Dictionary(uniqueKeysWithValues: owners.enumerated().map { ($1, $0) })
+        let keys = items.map { (owner: ownerRank[$0.owner]!, priority: $0.priority, due: $0.due, id: $0.id) }
+        let order = keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            return (x.owner, x.priority, x.due, x.id, a) < (y.owner, y.priority, y.due, y.id, b)
+        }
+        self.items = order.map { items[$0] }
     }
 
     /// Per owner, in the order owners first appear (alphabetical, the region's bureau included).
