@@ -1,17 +1,20 @@
 /// The complaints grouped once, when the records are put together, by the subject of the findings
-/// they lead to: by unit, and by unit and service. A group holds positions in the complaints, not copies:
-/// a region's 200,000 complaints are read by a dozen rules, and each rule picks its complaints
-/// from these groups instead of filtering, copying and grouping them all again.
+/// they lead to: by unit, and by unit and service. A dozen rules read a region's 200,000
+/// complaints; each picks its complaints and finds their groups here instead of copying and
+/// grouping them all again.
 ///
 /// Names compare as the register compares them: `DINAS KESEHATAN` is `Dinas Kesehatan`, and an
 /// alias is its unit.
 struct ComplaintGroups: Sendable {
-    /// The positions of one subject's complaints, ascending.
-    typealias Positions = [Int32]
+    /// One way of grouping: each complaint's group, by its position.
+    struct Grouping: Sendable {
+        fileprivate(set) var groupOf: [Int32] = []
+        fileprivate(set) var count = 0
+    }
 
-    private(set) var byUnit: [Positions] = []
+    private(set) var byUnit = Grouping()
     /// By unit and service; complaints naming no service make their unit's group.
-    private(set) var byService: [Positions] = []
+    private(set) var byService = Grouping()
 
     init() {}
 
@@ -21,16 +24,17 @@ struct ComplaintGroups: Sendable {
         var unitGroupOfKey: [String: Int] = [:]
         var serviceGroupOfSpelling: [WrittenService: Int] = [:]
         var serviceGroupOfKey: [WrittenService: Int] = [:]
-        for (position, complaint) in complaints.enumerated() {
+        byUnit.groupOf.reserveCapacity(complaints.count)
+        byService.groupOf.reserveCapacity(complaints.count)
+        for complaint in complaints {
             let unitGroup: Int
             if let known = unitGroupOfSpelling[complaint.unit] {
                 unitGroup = known
             } else {
-                unitGroup = Self.group(of: RecordWords.key(unitName(complaint.unit)), in: &unitGroupOfKey, count: byUnit.count)
+                unitGroup = byUnit.group(of: RecordWords.key(unitName(complaint.unit)), in: &unitGroupOfKey)
                 unitGroupOfSpelling[complaint.unit] = unitGroup
             }
-            if unitGroup == byUnit.count { byUnit.append([]) }
-            byUnit[unitGroup].append(Int32(position))
+            byUnit.groupOf.append(Int32(unitGroup))
 
             let written = WrittenService(unitGroup: unitGroup, service: complaint.service ?? "")
             let serviceGroup: Int
@@ -38,19 +42,11 @@ struct ComplaintGroups: Sendable {
                 serviceGroup = known
             } else {
                 let key = WrittenService(unitGroup: unitGroup, service: RecordWords.key(written.service))
-                serviceGroup = Self.group(of: key, in: &serviceGroupOfKey, count: byService.count)
+                serviceGroup = byService.group(of: key, in: &serviceGroupOfKey)
                 serviceGroupOfSpelling[written] = serviceGroup
             }
-            if serviceGroup == byService.count { byService.append([]) }
-            byService[serviceGroup].append(Int32(position))
+            byService.groupOf.append(Int32(serviceGroup))
         }
-    }
-
-    /// The group of a key: the one it already has, or the next, `count`.
-    private static func group<Key: Hashable>(of key: Key, in groups: inout [Key: Int], count: Int) -> Int {
-        if let group = groups[key] { return group }
-        groups[key] = count
-        return count
     }
 
     /// A service as a complaint writes it (or its words), within its unit's group.
@@ -60,7 +56,21 @@ struct ComplaintGroups: Sendable {
     }
 }
 
+extension ComplaintGroups.Grouping {
+    /// The group of a key: the one it already has, or a new one.
+    fileprivate mutating func group<Key: Hashable>(of key: Key, in groups: inout [Key: Int]) -> Int {
+        if let group = groups[key] { return group }
+        groups[key] = count
+        count += 1
+        return count - 1
+    }
+}
+
 /// Some of the complaints, by their positions: one subject's, as a rule selected them.
+///
+/// Its own `forEach`, `filter`, `map` and `grouped` hand each complaint to the closure where it
+/// lies: going through the collection's iterator would copy every complaint first, and rules read
+/// a hundred thousand of them.
 struct ComplaintSelection: RandomAccessCollection, Sendable {
     private let complaints: [Complaint]
     let positions: [Int32]
@@ -74,8 +84,24 @@ struct ComplaintSelection: RandomAccessCollection, Sendable {
     var endIndex: Int { positions.count }
     subscript(index: Int) -> Complaint { complaints[Int(positions[index])] }
 
+    func forEach(_ body: (Complaint) -> Void) {
+        complaints.withUnsafeBufferPointer { complaints in
+            for position in positions { body(complaints[Int(position)]) }
+        }
+    }
+
+    func filter(_ isIncluded: (Complaint) -> Bool) -> ComplaintSelection {
+        let kept = complaints.withUnsafeBufferPointer { complaints in positions.filter { isIncluded(complaints[Int($0)]) } }
+        return ComplaintSelection(complaints, positions: kept)
+    }
+
+    func map<T>(_ transform: (Complaint) -> T) -> [T] {
+        complaints.withUnsafeBufferPointer { complaints in positions.map { transform(complaints[Int($0)]) } }
+    }
+
     /// The complaints grouped by a key, each group in the order its first complaint came.
     func grouped(by key: (Complaint) -> String) -> [ComplaintSelection] {
-        groupedInOrder(positions) { key(complaints[Int($0)]) }.map { ComplaintSelection(complaints, positions: $0) }
+        complaints.withUnsafeBufferPointer { complaints in groupedInOrder(positions) { key(complaints[Int($0)]) } }
+            .map { ComplaintSelection(complaints, positions: $0) }
     }
 }

@@ -35,7 +35,7 @@ extension EvaluationRecords {
     func complaintsByUnit(
         received: Received = .inPeriod, where included: (Complaint) -> Bool = { _ in true }
     ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
-        selected(from: complaintGroups.byUnit, byService: false, received: received, included)
+        selected(by: complaintGroups.byUnit, byService: false, received: received, included)
     }
 
     /// The complaints received as `received` says and `included`, grouped by unit and service
@@ -44,7 +44,7 @@ extension EvaluationRecords {
     func complaintsByService(
         received: Received = .inPeriod, where included: (Complaint) -> Bool = { _ in true }
     ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
-        selected(from: complaintGroups.byService, byService: true, received: received, included)
+        selected(by: complaintGroups.byService, byService: true, received: received, included)
     }
 
     /// The complaints of the period whose category matches `words`, about services whose
@@ -70,24 +70,25 @@ extension EvaluationRecords {
     /// order of their first complaint so selected, each about the subject that complaint names:
     /// the same groups as grouping the selected complaints themselves would give.
     private func selected(
-        from groups: [ComplaintGroups.Positions], byService: Bool, received: Received, _ included: (Complaint) -> Bool
+        by grouping: ComplaintGroups.Grouping, byService: Bool, received: Received, _ included: (Complaint) -> Bool
     ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
         let items = complaints?.items ?? []
         let days = days(received)
-        // Complaints are looked at where they are: handing `included` a copy of each of 200,000
-        // would cost more than its test.
-        let selected = items.withUnsafeBufferPointer { items in
-            groups.compactMap { group -> ComplaintGroups.Positions? in
-                let positions = group.filter { position in
-                    let day = items[Int(position)].received
-                    return (days.from.map { $0 <= day } ?? true) && day <= days.through && included(items[Int(position)])
-                }
-                return positions.isEmpty ? nil : positions
-            }
+        var chosen = [[Int32]](repeating: [], count: grouping.count)
+        var groupsInOrder: [Int] = []
+        // Complaints are read in the order they lie in memory: reading 200,000 of them group by
+        // group would wait on memory for each.
+        for position in items.indices {
+            let day = items[position].received
+            guard days.from.map({ $0 <= day }) ?? true, day <= days.through, included(items[position]) else { continue }
+            let group = Int(grouping.groupOf[position])
+            if chosen[group].isEmpty { groupsInOrder.append(group) }
+            chosen[group].append(Int32(position))
         }
-        return selected.sorted { $0[0] < $1[0] }.map { positions in
-            let first = items[Int(positions[0])]
-            return (Finding.Subject(unit: unitName(first.unit), service: byService ? first.service : nil), ComplaintSelection(items, positions: positions))
+        return groupsInOrder.map { group in
+            let first = items[Int(chosen[group][0])]
+            let subject = Finding.Subject(unit: unitName(first.unit), service: byService ? first.service : nil)
+            return (subject, ComplaintSelection(items, positions: chosen[group]))
         }
     }
 }

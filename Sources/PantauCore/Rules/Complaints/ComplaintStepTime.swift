@@ -33,8 +33,8 @@ struct StepTally: Sendable {
     private(set) var late: [(complaint: Complaint, time: StepTime)] = []
 
     init(_ complaints: ComplaintSelection, time: (Complaint) -> StepTime?) {
-        for complaint in complaints {
-            guard let step = time(complaint) else { continue }
+        complaints.forEach { complaint in
+            guard let step = time(complaint) else { return }
             judged += 1
             if step.isLate { late.append((complaint, step)) }
         }
