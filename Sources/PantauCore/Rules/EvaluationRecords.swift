@@ -85,7 +85,9 @@ public struct EvaluationRecords: Sendable {
         eventsByUnit = UnitNameIndex(units: events.lazy.map(\.unit), register: register)
         eventsByID = [:]
         for (position, event) in events.enumerated() {
-            if let id = event.id, eventsByID[RecordWords.key(id)] == nil { eventsByID[RecordWords.key(id)] = position }
+            guard let id = event.id else { continue }
+            let key = RecordWords.key(id)
+            if eventsByID[key] == nil { eventsByID[key] = position }
         }
     }
 
