@@ -77,12 +77,12 @@ public struct EvaluationRecords: Sendable {
     }
 
     private mutating func indexStandards() {
-        standardsByUnit = UnitNameIndex(units: (standards?.items ?? []).lazy.map(\.unitID), register: register)
+        standardsByUnit = UnitNameIndex(units: (standards?.items ?? []).map(\.unitID), register: register)
     }
 
     private mutating func indexEvents() {
         let events = participation?.items ?? []
-        eventsByUnit = UnitNameIndex(units: events.lazy.map(\.unit), register: register)
+        eventsByUnit = UnitNameIndex(units: events.map(\.unit), register: register)
         eventsByID = [:]
         for (position, event) in events.enumerated() {
             guard let id = event.id else { continue }

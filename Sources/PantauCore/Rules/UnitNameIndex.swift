@@ -13,7 +13,7 @@ struct UnitNameIndex: Sendable {
 
     init() { register = nil }
 
-    init(units: some Sequence<String>, register: ServiceRegister?) {
+    init(units: [String], register: ServiceRegister?) {
         self.register = register
         // Thousands of records name a few hundred units: each name is looked up once.
         var named: [String: (registerID: String?, words: String)] = [:]
