@@ -50,7 +50,7 @@ public struct Recommender: Sendable {
                 items.append(recommendation)
             }
         }
-        return RecommendationPlan(items)
+        return RecommendationPlan(consume items)
     }
 
     /// When a finding of a severity is due: working days after the period's end.

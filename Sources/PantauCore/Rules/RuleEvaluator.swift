@@ -41,12 +41,12 @@ public struct RuleEvaluator: Sendable {
             outcomes.append((rule.description.id, result.outcome))
             findings += result.findings
         }
-        return Run(findings: Self.orderedBySubject(findings), outcomes: outcomes)
+        return Run(findings: Self.orderedBySubject(consume findings), outcomes: outcomes)
     }
 
     /// Findings ordered by subject, and those about one subject in the order they came: the
     /// catalogue's order of rules, then each rule's own.
-    static func orderedBySubject(_ findings: [Finding]) -> [Finding] {
+    static func orderedBySubject(_ findings: consuming [Finding]) -> [Finding] {
         // Sorting 50,000 findings by subject would compare their names again and again: the few
         // thousand subjects are sorted once, and the findings placed by their subject's rank.
         var slots: [SubjectKey: Int] = [:]
@@ -69,7 +69,8 @@ public struct RuleEvaluator: Sendable {
             order[start[rankOfSlot[slot]]] = position
             start[rankOfSlot[slot]] += 1
         }
-        return order.map { findings[$0] }
+        findings.arrange(in: order)
+        return findings
     }
 
     /// A subject as findings are ordered by it: a missing name sorts as an empty one.
