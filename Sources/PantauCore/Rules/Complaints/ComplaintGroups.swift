@@ -68,9 +68,8 @@ extension ComplaintGroups.Grouping {
 
 /// Some of the complaints, by their positions: one subject's, as a rule selected them.
 ///
-/// Its own `forEach`, `filter`, `map` and `grouped` hand each complaint to the closure where it
-/// lies: going through the collection's iterator would copy every complaint first, and rules read
-/// a hundred thousand of them.
+/// Its own `filter`, `map` and `grouped` hand each complaint to the closure where it lies: going
+/// through the collection's iterator would copy every complaint first.
 struct ComplaintSelection: RandomAccessCollection, Sendable {
     private let complaints: [Complaint]
     let positions: [Int32]
@@ -83,12 +82,6 @@ struct ComplaintSelection: RandomAccessCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
     subscript(index: Int) -> Complaint { complaints[Int(positions[index])] }
-
-    func forEach(_ body: (Complaint) -> Void) {
-        complaints.withUnsafeBufferPointer { complaints in
-            for position in positions { body(complaints[Int(position)]) }
-        }
-    }
 
     func filter(_ isIncluded: (Complaint) -> Bool) -> ComplaintSelection {
         let kept = complaints.withUnsafeBufferPointer { complaints in positions.filter { isIncluded(complaints[Int($0)]) } }

@@ -72,24 +72,48 @@ extension EvaluationRecords {
     private func selected(
         by grouping: ComplaintGroups.Grouping, byService: Bool, received: Received, _ included: (Complaint) -> Bool
     ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
+        var chosen: [[Int32]] = []
+        let firsts = forEachSelected(by: grouping, received: received, included) { group, position, _ in
+            if group == chosen.count { chosen.append([]) }
+            chosen[group].append(Int32(position))
+        }
+        let items = complaints?.items ?? []
+        return zip(firsts, chosen).map { first, positions in
+            (subject(ofComplaintAt: first, byService: byService), ComplaintSelection(items, positions: positions))
+        }
+    }
+
+    /// Goes through the complaints received as `received` says and `included`, handing each to
+    /// `body` with its position and its group's place among the groups met so far (0 for the
+    /// first); returns the position of each group's first complaint, in that order.
+    func forEachSelected(
+        by grouping: ComplaintGroups.Grouping, received: Received, _ included: (Complaint) -> Bool,
+        _ body: (_ group: Int, _ position: Int, _ complaint: Complaint) -> Void
+    ) -> [Int] {
         let items = complaints?.items ?? []
         let days = days(received)
-        var chosen = [[Int32]](repeating: [], count: grouping.count)
-        var groupsInOrder: [Int] = []
+        var placeOfGroup = [Int32](repeating: -1, count: grouping.count)
+        var firsts: [Int] = []
         // Complaints are read in the order they lie in memory: reading 200,000 of them group by
         // group would wait on memory for each.
         for position in items.indices {
             let day = items[position].received
             guard days.from.map({ $0 <= day }) ?? true, day <= days.through, included(items[position]) else { continue }
             let group = Int(grouping.groupOf[position])
-            if chosen[group].isEmpty { groupsInOrder.append(group) }
-            chosen[group].append(Int32(position))
+            if placeOfGroup[group] < 0 {
+                placeOfGroup[group] = Int32(firsts.count)
+                firsts.append(position)
+            }
+            body(Int(placeOfGroup[group]), position, items[position])
         }
-        return groupsInOrder.map { group in
-            let first = items[Int(chosen[group][0])]
-            let subject = Finding.Subject(unit: unitName(first.unit), service: byService ? first.service : nil)
-            return (subject, ComplaintSelection(items, positions: chosen[group]))
-        }
+        return firsts
+    }
+
+    /// Whom a finding about the group of a complaint is about: its unit as the register names
+    /// it, and its service as the complaint writes it when grouped by service.
+    func subject(ofComplaintAt position: Int, byService: Bool) -> Finding.Subject {
+        let complaint = complaints!.items[position]
+        return Finding.Subject(unit: unitName(complaint.unit), service: byService ? complaint.service : nil)
     }
 }
 
@@ -111,7 +135,27 @@ func groupedInOrder<Element>(_ items: [Element], by key: (Element) -> String) ->
 
 extension Complaint {
     /// Closed without being the unit's to complete: archived, or outside its authority.
-    var isClosedUnhandled: Bool { status == .archived || status == .notInAuthority }
+    var isClosedUnhandled: Bool { status.isClosedUnhandled }
+}
+
+// Statuses are told apart by `switch` here: a status of a raw-value enum compared with `==` goes
+// through its raw text, and the complaint it is read from is copied whole for each comparison.
+extension ComplaintStatus {
+    /// Archived, or outside the unit's authority.
+    var isClosedUnhandled: Bool {
+        switch self {
+        case .archived, .notInAuthority: true
+        default: false
+        }
+    }
+
+    /// Still being handled: received, verified or being followed up.
+    var isOpen: Bool {
+        switch self {
+        case .received, .verified, .inProgress: true
+        default: false
+        }
+    }
 }
 
 /// Words a complaint's category is matched against: a category matches when it contains one of
