@@ -157,7 +157,9 @@ import Testing
             if x != y { return x < y }
             return a.offset < b.offset
         }
-        #expect(RuleEvaluator.orderedBySubject(findings).map(\.message) == plain.map(\.element.message))
+        var ordered = findings
+        RuleEvaluator.orderBySubject(&ordered)
+        #expect(ordered.map(\.message) == plain.map(\.element.message))
     }
 
     @Test("a plan lists recommendations by owner, priority, due date and id, as the plain sort of them does")

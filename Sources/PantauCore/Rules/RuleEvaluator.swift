@@ -41,12 +41,13 @@ public struct RuleEvaluator: Sendable {
             outcomes.append((rule.description.id, result.outcome))
             findings += result.findings
         }
-        return Run(findings: Self.orderedBySubject(consume findings), outcomes: outcomes)
+        Self.orderBySubject(&findings)
+        return Run(findings: findings, outcomes: outcomes)
     }
 
-    /// Findings ordered by subject, and those about one subject in the order they came: the
+    /// Puts findings in order by subject, and those about one subject in the order they came: the
     /// catalogue's order of rules, then each rule's own.
-    static func orderedBySubject(_ findings: consuming [Finding]) -> [Finding] {
+    static func orderBySubject(_ findings: inout [Finding]) {
         // Sorting 50,000 findings by subject would compare their names again and again: the few
         // thousand subjects are sorted once, and the findings placed by their subject's rank.
         var slots: [SubjectKey: Int] = [:]
@@ -70,7 +71,6 @@ public struct RuleEvaluator: Sendable {
             start[rankOfSlot[slot]] += 1
         }
         findings.arrange(in: order)
-        return findings
     }
 
     /// A subject as findings are ordered by it: a missing name sorts as an empty one.
