@@ -53,12 +53,9 @@ extension EvaluationRecords {
         about words: CategoryWords, against promised: (ServiceStandard) -> Bool
     ) -> [(subject: Finding.Subject, standard: ServiceStandard, complaints: ComplaintSelection)] {
         // A region's complaints use a few dozen categories: each is matched once.
-        var categoryMatches: [String: Bool] = [:]
+        var matches = Memo<String, Bool> { words.match($0) }
         let matching = complaintsByService { complaint in
-            guard let category = complaint.category else { return false }
-            let matches = categoryMatches[category] ?? words.match(category)
-            categoryMatches[category] = matches
-            guard matches, let standard = standard(of: complaint) else { return false }
+            guard let category = complaint.category, matches(category), let standard = standard(of: complaint) else { return false }
             return promised(standard)
         }
         return matching.compactMap { subject, complaints in

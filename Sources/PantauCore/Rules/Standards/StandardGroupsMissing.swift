@@ -74,13 +74,7 @@ struct StandardGroupsMissing: Rule {
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
         guard let standards = records.standards else { return [] }
         // A few dozen group names, written again in every consultation: each is keyed once.
-        var keys: [String: String] = [:]
-        func key(_ group: String) -> String {
-            if let key = keys[group] { return key }
-            let key = Consultations.groupKey(group)
-            keys[group] = key
-            return key
-        }
+        var key = Memo(Consultations.groupKey)
         return standards.items.compactMap { standard in
             let consultations = records.consultations(of: standard, kinds: kinds)
             guard !consultations.isEmpty else { return nil }
