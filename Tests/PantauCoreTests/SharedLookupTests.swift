@@ -141,6 +141,27 @@ import Testing
         }.map(\.id))
     }
 
+    // MARK: Working days
+
+    @Test("working days read from the table around the evaluation date are the calendar's, inside it and beyond it")
+    func workingDayTable() {
+        let calendar = Region.calendar
+        let table = WorkingDayTable(calendar, around: Region.date("2026-06-30"), years: 1)
+        let days = stride(from: Region.date("2025-05-01").dayNumber, through: Region.date("2027-08-31").dayNumber, by: 9)
+            .map(CalendarDate.init(dayNumber:))
+        var compared = 0
+        for start in days {
+            for end in days where abs(end.dayNumber - start.dayNumber) < 120 {
+                #expect(table.workingDays(from: start, to: end) == calendar.workingDays(from: start, to: end), "\(start) → \(end)")
+                compared += 1
+            }
+        }
+        #expect(compared > 1000)
+        // Across the 2026 Idulfitri leave, and from a Saturday.
+        #expect(table.workingDays(from: Region.date("2026-03-13"), to: Region.date("2026-03-25")) == 3)
+        #expect(table.workingDays(from: Region.date("2026-03-14"), to: Region.date("2026-03-25")) == 3)
+    }
+
     // MARK: Orders
 
     @Test("findings ordered by subject are the plain stable sort: by unit, then service, then the order they came in")

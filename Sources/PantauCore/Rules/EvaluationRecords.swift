@@ -7,8 +7,12 @@ public struct EvaluationRecords: Sendable {
     public var period: Period
     /// The day the evaluation looks from: the period's last day, or the run's date when the
     /// period has not ended. "Overdue" means overdue on this day.
-    public var asOf: CalendarDate
-    public var calendar: WorkingDayCalendar
+    public var asOf: CalendarDate {
+        didSet { indexWorkingDays() }
+    }
+    public var calendar: WorkingDayCalendar {
+        didSet { indexWorkingDays() }
+    }
     public var register: ServiceRegister? {
         didSet { indexByUnit() }
     }
@@ -44,6 +48,8 @@ public struct EvaluationRecords: Sendable {
     private(set) var eventsByID: [String: Int] = [:]
     /// The events about each standard's service, kept in step with both.
     private(set) var serviceEvents = ServiceEventIndex()
+    /// Working days counted by table around the evaluation date, kept in step with the calendar.
+    private(set) var workingDayTable = WorkingDayTable()
     /// Complaints by the subject of the findings they lead to, kept in step with them.
     private(set) var complaintGroups = ComplaintGroups()
 
@@ -67,6 +73,7 @@ public struct EvaluationRecords: Sendable {
         self.innovations = innovations
         self.surveyPublications = surveyPublications
         indexByUnit()
+        indexWorkingDays()
     }
 
     private mutating func indexByUnit() {
@@ -94,6 +101,10 @@ public struct EvaluationRecords: Sendable {
     private mutating func indexServiceEvents() {
         serviceEvents = ServiceEventIndex(
             standards: standards?.items ?? [], events: participation?.items ?? [], eventsByUnit: eventsByUnit, register: register)
+    }
+
+    private mutating func indexWorkingDays() {
+        workingDayTable = WorkingDayTable(calendar, around: asOf)
     }
 
     private mutating func indexComplaints() {

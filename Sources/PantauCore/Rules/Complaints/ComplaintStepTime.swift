@@ -11,13 +11,13 @@ struct StepTime: Sendable, Hashable {
     var open: Bool
 
     init(from start: CalendarDate, to end: CalendarDate?, limit: Int, in records: EvaluationRecords) {
-        self.init(from: start, to: end, limit: limit, asOf: records.asOf, calendar: records.calendar)
+        self.init(from: start, to: end, limit: limit, asOf: records.asOf, workingDays: records.workingDayTable)
     }
 
-    private init(from start: CalendarDate, to end: CalendarDate?, limit: Int, asOf: CalendarDate, calendar: borrowing WorkingDayCalendar) {
+    private init(from start: CalendarDate, to end: CalendarDate?, limit: Int, asOf: CalendarDate, workingDays: borrowing WorkingDayTable) {
         // An end after the evaluation date (an export taken later) is not known on that date.
         let ended = end.flatMap { $0 <= asOf ? $0 : nil }
-        self.days = calendar.workingDays(from: start, to: ended ?? asOf)
+        self.days = workingDays.workingDays(from: start, to: ended ?? asOf)
         self.limit = limit
         self.open = ended == nil
     }
