@@ -27,7 +27,10 @@ public struct EvaluationRecords: Sendable {
     /// The survey of the period before, when responses dated in it were imported.
     public var previousSurvey: SKMEvaluation?
     public var complaints: Complaints? {
-        didSet { indexComplaints() }
+        didSet {
+            indexComplaints()
+            indexWorkingDays()
+        }
     }
     public var meetings: Meetings?
     public var participation: ParticipationLog? {
@@ -48,7 +51,8 @@ public struct EvaluationRecords: Sendable {
     private(set) var eventsByID: [String: Int] = [:]
     /// The events about each standard's service, kept in step with both.
     private(set) var serviceEvents = ServiceEventIndex()
-    /// Working days counted by table around the evaluation date, kept in step with the calendar.
+    /// Working days counted by table from the first complaint's receipt to the evaluation date,
+    /// the days step rules count, kept in step with the calendar and the complaints.
     private(set) var workingDayTable = WorkingDayTable()
     /// Complaints by the subject of the findings they lead to, kept in step with them.
     private(set) var complaintGroups = ComplaintGroups()
@@ -77,10 +81,21 @@ public struct EvaluationRecords: Sendable {
     }
 
     private mutating func indexByUnit() {
-        indexStandards()
-        indexEvents()
-        indexServiceEvents()
-        indexComplaints()
+        // A region's complaints are grouped on one core while its standards and events are
+        // indexed on another.
+        let records = self
+        let (complaintGroups, indexed) = inParallel {
+            ComplaintGroups(records.complaints?.items ?? [], unitName: records.unitName)
+        } and: {
+            var indexed = records
+            indexed.indexStandards()
+            indexed.indexEvents()
+            indexed.indexServiceEvents()
+            return indexed
+        }
+        (standardsByUnit, eventsByUnit, eventsByID, serviceEvents) =
+            (indexed.standardsByUnit, indexed.eventsByUnit, indexed.eventsByID, indexed.serviceEvents)
+        self.complaintGroups = complaintGroups
     }
 
     private mutating func indexStandards() {
@@ -104,7 +119,8 @@ public struct EvaluationRecords: Sendable {
     }
 
     private mutating func indexWorkingDays() {
-        workingDayTable = WorkingDayTable(calendar, around: asOf)
+        let first = complaints?.items.lazy.map(\.received).min() ?? asOf
+        workingDayTable = WorkingDayTable(calendar, from: min(first, asOf), through: asOf)
     }
 
     private mutating func indexComplaints() {

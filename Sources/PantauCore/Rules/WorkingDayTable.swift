@@ -1,22 +1,21 @@
 public import PantauYAML
 
-/// Working days between two dates read from a table over the years around the evaluation date:
-/// step rules count them for each of 100,000 complaints. Outside the table it asks the calendar,
-/// whose count it is: the table holds the calendar's count from its first day to each day.
+/// Working days between two dates read from a table over a span of days: step rules count them
+/// for each of 100,000 complaints. Outside the span it asks the calendar, whose count it is: the
+/// table holds the calendar's count from the span's first day to each day.
 struct WorkingDayTable: Sendable {
     private let calendar: WorkingDayCalendar
     private let firstDay: Int
     /// Working days after `firstDay` up to and including each day, from `firstDay` on.
     private let counted: [Int32]
 
-    init() { self.init(WorkingDayCalendar(), around: CalendarDate(dayNumber: 0), years: 0) }
+    init() { self.init(WorkingDayCalendar(), from: CalendarDate(dayNumber: 0), through: CalendarDate(dayNumber: 0)) }
 
-    /// - Parameter years: how far the table reaches before the day, and one year after it.
-    init(_ calendar: WorkingDayCalendar, around day: CalendarDate, years: Int = 5) {
+    init(_ calendar: WorkingDayCalendar, from first: CalendarDate, through last: CalendarDate) {
         self.calendar = calendar
-        firstDay = day.dayNumber - 366 * years
+        firstDay = first.dayNumber
         var counted: [Int32] = [0]
-        for number in firstDay + 1..<(day.dayNumber + 366) {
+        for number in stride(from: firstDay + 1, through: last.dayNumber, by: 1) {
             let previous = CalendarDate(dayNumber: number - 1), current = CalendarDate(dayNumber: number)
             counted.append(counted[counted.count - 1] + Int32(calendar.workingDays(from: previous, to: current)))
         }
