@@ -96,7 +96,14 @@ public struct RecommendationPlan: Sendable, Hashable {
 
     public private(set) var items: [Recommendation]
 
-    public init(_ items: consuming [Recommendation]) {
+    public init(_ items: [Recommendation]) {
+        var items = items
+        self.init(ordering: &items)
+    }
+
+    /// The plan of these recommendations, put in order where they are: a recommender's own list
+    /// is not copied.
+    init(ordering items: inout [Recommendation]) {
         // Sorting 50,000 recommendations would move big values and compare owners' names again
         // and again: the few hundred owners are ranked once, and positions sorted by small keys.
         let owners = Set(items.map(\.owner)).sorted()

@@ -50,7 +50,7 @@ public struct Recommender: Sendable {
                 items.append(recommendation)
             }
         }
-        return RecommendationPlan(consume items)
+        return RecommendationPlan(ordering: &items)
     }
 
     /// When a finding of a severity is due: working days after the period's end.

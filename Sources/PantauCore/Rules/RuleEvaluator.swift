@@ -93,15 +93,15 @@ public struct RuleEvaluator: Sendable {
         let missing = description.requires.filter { !records.has($0) }
         guard missing.isEmpty else { return (.missingRecords(missing), []) }
         let found = rule.init(settings: ruleSettings).evaluate(records)
-        return (.evaluated(findings: found.count), found.map { finding($0, of: description, severity: ruleSettings.severity, period: records.period) })
-    }
-
-    func finding(_ found: RuleFinding, of description: RuleDescription, severity: Finding.Severity, period: Period) -> Finding {
-        var evidence: [String: String] = [:]
-        for item in found.evidence { evidence[item.name] = item.value }
-        return Finding(
-            rule: description.id, subject: found.subject, severity: found.severity ?? severity, message: found.message.text(language),
-            evidence: evidence, records: found.records, title: description.title.text(language), regulation: description.regulation,
-            period: period.description, action: found.action.text(language))
+        // What all of a rule's findings say alike is put in words once.
+        let (title, period) = (description.title.text(language), records.period.description)
+        return (.evaluated(findings: found.count), found.map { found in
+            var evidence: [String: String] = [:]
+            for item in found.evidence { evidence[item.name] = item.value }
+            return Finding(
+                rule: description.id, subject: found.subject, severity: found.severity ?? ruleSettings.severity,
+                message: found.message.text(language), evidence: evidence, records: found.records, title: title,
+                regulation: description.regulation, period: period, action: found.action.text(language))
+        })
     }
 }
