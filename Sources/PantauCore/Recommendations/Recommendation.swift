@@ -69,11 +69,16 @@ public struct Recommendation: Sendable, Hashable, Codable {
     /// Not a secret, only a short name that does not change; written out so that it never
     /// depends on Swift's per-process hash seed.
     public static func id(rule: String, subject: Finding.Subject) -> String {
-        let key = [rule, subject.unit ?? "", subject.service ?? ""].map(RecordWords.key).joined(separator: "\u{1F}")
+        // Over `rule␟unit␟service` in their keyed words, a name at a time: joining them first
+        // would make a string for every finding only to hash it.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
+        func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for (index, name) in [rule, subject.unit ?? "", subject.service ?? ""].enumerated() {
+            if index > 0 { add(0x1F) }
+            RecordWords.key(name).utf8.forEach(add)
         }
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         let hex = String(folded, radix: 16, uppercase: true)
@@ -92,7 +97,24 @@ public struct RecommendationPlan: Sendable, Hashable {
     public private(set) var items: [Recommendation]
 
     public init(_ items: [Recommendation]) {
-        self.items = items.sorted { ($0.owner, $0.priority, $0.due, $0.id) < ($1.owner, $1.priority, $1.due, $1.id) }
+        var items = items
+        self.init(ordering: &items)
+    }
+
+    /// The plan of these recommendations, put in order where they are: a recommender's own list
+    /// is not copied.
+    init(ordering items: inout [Recommendation]) {
+        // Sorting 50,000 recommendations would move big values and compare owners' names again
+        // and again: the few hundred owners are ranked once, and positions sorted by small keys.
+        let owners = Set(items.map(\.owner)).sorted()
+        let ownerRank = Dictionary(uniqueKeysWithValues: owners.enumerated().map { ($1, $0) })
+        let keys = items.map { (owner: ownerRank[$0.owner]!, priority: $0.priority, due: $0.due, id: $0.id) }
+        let order = keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            return (x.owner, x.priority, x.due, x.id, a) < (y.owner, y.priority, y.due, y.id, b)
+        }
+        items.arrange(in: order)
+        self.items = items
     }
 
     /// Per owner, in the order owners first appear (alphabetical, the region's bureau included).

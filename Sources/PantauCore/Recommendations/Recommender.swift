@@ -28,14 +28,17 @@ public struct Recommender: Sendable {
     public func recommend(_ findings: [Finding], period: Period, fallbackAction: (String) -> String) -> RecommendationPlan {
         var seen: [String: Int] = [:]
         var items: [Recommendation] = []
+        // Four severities, four due dates: each is counted out on the calendar once.
+        var dueDates: [Finding.Severity: CalendarDate] = [:]
         for finding in findings where finding.severity >= minimumSeverity {
             let id = Recommendation.id(rule: finding.rule, subject: finding.subject)
-            let days = dueWorkingDays[finding.severity] ?? Self.defaultDueWorkingDays[finding.severity] ?? 20
+            let due = dueDates[finding.severity] ?? due(finding.severity, after: period)
+            dueDates[finding.severity] = due
             let recommendation = Recommendation(
                 id: id, rule: finding.rule, subject: finding.subject, owner: finding.subject.unit ?? regionOwner,
                 action: finding.action ?? fallbackAction(finding.message), finding: finding.message, regulation: finding.regulation,
                 severity: finding.severity, priority: Recommendation.Priority(finding.severity),
-                due: calendar.adding(workingDays: days, to: period.end), records: finding.records)
+                due: due, records: finding.records)
             // Two findings of one rule about one subject (two plugins, say) make one item: the
             // more severe one, with the records of both.
             if let index = seen[id] {
@@ -47,6 +50,12 @@ public struct Recommender: Sendable {
                 items.append(recommendation)
             }
         }
-        return RecommendationPlan(items)
+        return RecommendationPlan(ordering: &items)
+    }
+
+    /// When a finding of a severity is due: working days after the period's end.
+    private func due(_ severity: Finding.Severity, after period: Period) -> CalendarDate {
+        let days = dueWorkingDays[severity] ?? Self.defaultDueWorkingDays[severity] ?? 20
+        return calendar.adding(workingDays: days, to: period.end)
     }
 }

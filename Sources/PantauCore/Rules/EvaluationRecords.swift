@@ -7,22 +7,37 @@ public struct EvaluationRecords: Sendable {
     public var period: Period
     /// The day the evaluation looks from: the period's last day, or the run's date when the
     /// period has not ended. "Overdue" means overdue on this day.
-    public var asOf: CalendarDate
-    public var calendar: WorkingDayCalendar
+    public var asOf: CalendarDate {
+        didSet { indexWorkingDays() }
+    }
+    public var calendar: WorkingDayCalendar {
+        didSet { indexWorkingDays() }
+    }
     public var register: ServiceRegister? {
         didSet { indexByUnit() }
     }
     public var standards: ServiceStandards? {
-        didSet { indexStandards() }
+        didSet {
+            indexStandards()
+            indexServiceEvents()
+        }
     }
     /// The survey evaluated for the period.
     public var survey: SKMEvaluation?
     /// The survey of the period before, when responses dated in it were imported.
     public var previousSurvey: SKMEvaluation?
-    public var complaints: Complaints?
+    public var complaints: Complaints? {
+        didSet {
+            indexComplaints()
+            indexWorkingDays()
+        }
+    }
     public var meetings: Meetings?
     public var participation: ParticipationLog? {
-        didSet { indexEvents() }
+        didSet {
+            indexEvents()
+            indexServiceEvents()
+        }
     }
     public var followUps: FollowUpPlan?
     public var innovations: InnovationRegister?
@@ -34,6 +49,13 @@ public struct EvaluationRecords: Sendable {
     private(set) var standardsByUnit = UnitNameIndex()
     private(set) var eventsByUnit = UnitNameIndex()
     private(set) var eventsByID: [String: Int] = [:]
+    /// The events about each standard's service, kept in step with both.
+    private(set) var serviceEvents = ServiceEventIndex()
+    /// Working days counted by table from the first complaint's receipt to the evaluation date,
+    /// the days step rules count, kept in step with the calendar and the complaints.
+    private(set) var workingDayTable = WorkingDayTable()
+    /// Complaints by the subject of the findings they lead to, kept in step with them.
+    private(set) var complaintGroups = ComplaintGroups()
 
     public init(
         period: Period, asOf: CalendarDate? = nil, calendar: WorkingDayCalendar = WorkingDayCalendar(), register: ServiceRegister? = nil,
@@ -55,24 +77,54 @@ public struct EvaluationRecords: Sendable {
         self.innovations = innovations
         self.surveyPublications = surveyPublications
         indexByUnit()
+        indexWorkingDays()
     }
 
     private mutating func indexByUnit() {
-        indexStandards()
-        indexEvents()
+        // A region's complaints are grouped on one core while its standards and events are
+        // indexed on another.
+        let records = self
+        let (complaintGroups, indexed) = inParallel {
+            ComplaintGroups(records.complaints?.items ?? [], unitName: records.unitName)
+        } and: {
+            var indexed = records
+            indexed.indexStandards()
+            indexed.indexEvents()
+            indexed.indexServiceEvents()
+            return indexed
+        }
+        (standardsByUnit, eventsByUnit, eventsByID, serviceEvents) =
+            (indexed.standardsByUnit, indexed.eventsByUnit, indexed.eventsByID, indexed.serviceEvents)
+        self.complaintGroups = complaintGroups
     }
 
     private mutating func indexStandards() {
-        standardsByUnit = UnitNameIndex(units: (standards?.items ?? []).lazy.map(\.unitID), register: register)
+        standardsByUnit = UnitNameIndex(units: (standards?.items ?? []).map(\.unitID), register: register)
     }
 
     private mutating func indexEvents() {
         let events = participation?.items ?? []
-        eventsByUnit = UnitNameIndex(units: events.lazy.map(\.unit), register: register)
+        eventsByUnit = UnitNameIndex(units: events.map(\.unit), register: register)
         eventsByID = [:]
         for (position, event) in events.enumerated() {
-            if let id = event.id, eventsByID[RecordWords.key(id)] == nil { eventsByID[RecordWords.key(id)] = position }
+            guard let id = event.id else { continue }
+            let key = RecordWords.key(id)
+            if eventsByID[key] == nil { eventsByID[key] = position }
         }
+    }
+
+    private mutating func indexServiceEvents() {
+        serviceEvents = ServiceEventIndex(
+            standards: standards?.items ?? [], events: participation?.items ?? [], eventsByUnit: eventsByUnit, register: register)
+    }
+
+    private mutating func indexWorkingDays() {
+        let first = complaints?.items.lazy.map(\.received).min() ?? asOf
+        workingDayTable = WorkingDayTable(calendar, from: min(first, asOf), through: asOf)
+    }
+
+    private mutating func indexComplaints() {
+        complaintGroups = ComplaintGroups(complaints?.items ?? [], unitName: unitName)
     }
 
     /// Whether the records of a kind were imported.

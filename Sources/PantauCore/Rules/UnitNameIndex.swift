@@ -13,13 +13,16 @@ struct UnitNameIndex: Sendable {
 
     init() { register = nil }
 
-    init(units: some Sequence<String>, register: ServiceRegister?) {
+    init(units: [String], register: ServiceRegister?) {
         self.register = register
+        // Thousands of records name a few hundred units: each name is looked up once.
+        var named: [String: (registerID: String?, words: String)] = [:]
         for (position, name) in units.enumerated() {
-            let unit = register?.unit(named: name)
-            if let unit { byRegisterID[unit.id, default: []].append(position) }
-            known.append(unit != nil)
-            byWords[RecordWords.key(name), default: []].append(position)
+            let unit = named[name] ?? (register?.unit(named: name)?.id, RecordWords.key(name))
+            named[name] = unit
+            if let id = unit.registerID { byRegisterID[id, default: []].append(position) }
+            known.append(unit.registerID != nil)
+            byWords[unit.words, default: []].append(position)
         }
     }
 

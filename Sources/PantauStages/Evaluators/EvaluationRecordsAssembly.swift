@@ -23,14 +23,25 @@ struct EvaluationRecordsAssembly {
         return EvaluationRecords(
             period: period, asOf: asOf, calendar: calendar,
             register: registers.first,
-            standards: standards.isEmpty ? nil : ServiceStandards(standards.flatMap(\.items)),
+            standards: merged(standards) { ServiceStandards($0.flatMap(\.items)) },
             survey: surveys.current, previousSurvey: surveys.previous,
-            complaints: complaints.isEmpty ? nil : Complaints(complaints.flatMap(\.items)),
-            meetings: meetings.isEmpty ? nil : Meetings(meetings.flatMap(\.items)),
-            participation: participation.isEmpty ? nil : ParticipationLog(participation.flatMap(\.items)),
-            followUps: followUps.isEmpty ? nil : FollowUpPlan(followUps.flatMap(\.items)),
-            innovations: innovations.isEmpty ? nil : InnovationRegister(innovations.flatMap(\.items)),
-            surveyPublications: publications.isEmpty ? nil : SurveyPublications(publications.flatMap(\.items)))
+            complaints: merged(complaints) { Complaints($0.flatMap(\.items)) },
+            meetings: merged(meetings) { Meetings($0.flatMap(\.items)) },
+            participation: merged(participation) { ParticipationLog($0.flatMap(\.items)) },
+            followUps: merged(followUps) { FollowUpPlan($0.flatMap(\.items)) },
+            innovations: merged(innovations) { InnovationRegister($0.flatMap(\.items)) },
+            surveyPublications: merged(publications) { SurveyPublications($0.flatMap(\.items)) })
+    }
+
+    /// The records of one kind that stages produced, merged; the one dataset itself when one
+    /// stage produced them, already in order: copying 200,000 complaints into a new one, or
+    /// sorting a log again, would change nothing.
+    private func merged<Records>(_ datasets: [Records], _ merge: ([Records]) -> Records) -> Records? {
+        switch datasets.count {
+        case 0: nil
+        case 1: datasets[0]
+        default: merge(datasets)
+        }
     }
 
     /// The period's survey as `evaluate.skm` computed it (or computed here from the responses),

@@ -73,7 +73,9 @@ public struct Recommend: Stage {
     }
 
     public func run(in context: StageContext) async throws -> [any Dataset] {
-        let findings = (context.inputs.all(Findings.self) as [Findings]).flatMap(\.items)
+        // Findings from one stage are taken as they are: gathering them would copy every one.
+        let produced = context.inputs.all(Findings.self) as [Findings]
+        let findings = produced.count == 1 ? produced[0].items : produced.flatMap(\.items)
         let recommender = Recommender(
             dueWorkingDays: dueWorkingDays, minimumSeverity: minimumSeverity, regionOwner: regionOwner, calendar: context.calendar)
         let language = context.language

@@ -39,14 +39,15 @@ struct ComplaintBacklog: Rule {
                 subjects: [ExampleRegion.subject(ExampleRegion.disdukcapil)]),
         ])
 
-    static let open: Set<ComplaintStatus> = [.received, .verified, .inProgress]
-
     init(settings: RuleSettings) {}
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let carried = records.complaintsUpToAsOf.filter { $0.received < records.period.start && Self.open.contains($0.status) }
-        // Every one of them counts, however young: a limit below zero.
-        return records.lateStepFindings(carried, time: { StepTime(from: $0.received, to: nil, limit: -1, in: records) }) { subject, tally in
+        let start = records.period.start
+        // Every complaint carried over counts, however young: a limit below zero.
+        return records.lateStepFindings(
+            received: .upToAsOf, where: { $0.received < start && $0.status.isOpen },
+            time: { StepTime(from: $0.received, to: nil, limit: -1, in: records) }
+        ) { subject, tally in
             let oldest = tally.late.map(\.complaint.received).min() ?? records.period.start
             return RuleFinding(
                 subject: subject,

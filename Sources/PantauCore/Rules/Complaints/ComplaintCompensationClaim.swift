@@ -44,8 +44,7 @@ struct ComplaintCompensationClaim: Rule {
     init(settings: RuleSettings) {}
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let claims = records.complaintsOfPeriod.filter(\.compensationClaim)
-        return records.complaintsByService(claims).map { subject, complaints in
+        records.complaintsByService(where: \.compensationClaim).map { subject, complaints in
             let open = complaints.filter { $0.status != .finished && !$0.isClosedUnhandled }.count
             return RuleFinding(
                 subject: subject,

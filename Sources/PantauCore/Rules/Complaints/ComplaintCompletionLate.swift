@@ -111,8 +111,8 @@ struct ComplaintCompletionLate: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let judged = records.complaintsOfPeriod.filter { !$0.isClosedUnhandled && $0.status != .delayed }
-        return records.lateStepFindings(judged, time: { time(of: $0, in: records) }) { subject, tally in
+        let judged: (Complaint) -> Bool = { !$0.isClosedUnhandled && $0.status != .delayed }
+        return records.lateStepFindings(where: judged, time: { time(of: $0, in: records) }) { subject, tally in
             var byTier: [ComplaintTier: Int] = [:]
             for late in tally.late { byTier[tiers.tier(of: late.complaint), default: 0] += 1 }
             let lateTiers = ComplaintTier.allCases.filter { byTier[$0] != nil }

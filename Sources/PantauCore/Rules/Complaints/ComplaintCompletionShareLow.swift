@@ -62,8 +62,7 @@ struct ComplaintCompletionShareLow: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let counted = records.complaintsOfPeriod.filter { !$0.isClosedUnhandled }
-        return records.complaintsByUnit(counted).compactMap { subject, complaints in
+        records.complaintsByUnit(where: { !$0.isClosedUnhandled }).compactMap { subject, complaints in
             let unfinished = complaints.filter { $0.status != .finished }
             let finished = complaints.count - unfinished.count
             // Exactly: finished / counted < minimum / 100.

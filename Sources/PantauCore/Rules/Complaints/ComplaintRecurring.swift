@@ -66,9 +66,10 @@ struct ComplaintRecurring: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let named = records.complaintsOfPeriod.filter { $0.service != nil }
-        return records.complaintsByService(named).compactMap { subject, complaints in
-            let categories = groupedInOrder(complaints) { RecordWords.key($0.category ?? "") }
+        // A region's complaints use a few dozen categories: each is keyed once.
+        var categoryKey = Memo(RecordWords.key)
+        return records.complaintsByService(where: { $0.service != nil }).compactMap { subject, complaints in
+            let categories = complaints.grouped { categoryKey($0.category ?? "") }
             let recurring = categories.filter { $0.count >= minimum }
             guard !recurring.isEmpty else { return nil }
             func listed(_ language: Language) -> String {

@@ -3,15 +3,20 @@ import PantauYAML
 /// What the complaint rules share about which complaints they look at and whom a finding is
 /// about.
 extension EvaluationRecords {
-    /// The complaints received in the period, up to the day the evaluation stands on: the
-    /// complaints a period's handling is judged by.
-    var complaintsOfPeriod: [Complaint] {
-        (complaints?.items ?? []).filter { period.contains($0.received) && $0.received <= asOf }
+    /// Which complaints a rule judges, by the day they were received: those received in the
+    /// period, up to the day the evaluation stands on (the complaints a period's handling is
+    /// judged by), or every one received up to that day, in any period.
+    enum Received {
+        case inPeriod, upToAsOf
     }
 
-    /// The complaints received up to the day the evaluation stands on, in any period.
-    var complaintsUpToAsOf: [Complaint] {
-        (complaints?.items ?? []).filter { $0.received <= asOf }
+    /// The days a complaint must have been received on to be judged: from the period's start
+    /// (when `.inPeriod`) to its end or the evaluation's date, whichever comes first.
+    private func days(_ received: Received) -> (from: CalendarDate?, through: CalendarDate) {
+        switch received {
+        case .inPeriod: (period.start, min(period.end, asOf))
+        case .upToAsOf: (nil, asOf)
+        }
     }
 
     /// The standard of the service a complaint names: by the register's ids when there is a
@@ -25,53 +30,87 @@ extension EvaluationRecords {
         return standards.standard(unitID: complaint.unit, serviceID: service)
     }
 
-    /// Complaints grouped by unit, in the order first met; a finding about complaint handling
-    /// is about the unit that handles them.
-    func complaintsByUnit(_ complaints: [Complaint]) -> [(subject: Finding.Subject, complaints: [Complaint])] {
-        grouped(complaints, byService: false)
+    /// The complaints received as `received` says and `included`, grouped by unit in the order
+    /// first met; a finding about complaint handling is about the unit that handles them.
+    func complaintsByUnit(
+        received: Received = .inPeriod, where included: (Complaint) -> Bool = { _ in true }
+    ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
+        selected(by: complaintGroups.byUnit, byService: false, received: received, included)
     }
 
-    /// Complaints grouped by unit and service (the unit alone for complaints naming no service),
-    /// in the order first met; a finding about what people complain of is about the service.
-    func complaintsByService(_ complaints: [Complaint]) -> [(subject: Finding.Subject, complaints: [Complaint])] {
-        grouped(complaints, byService: true)
+    /// The complaints received as `received` says and `included`, grouped by unit and service
+    /// (the unit alone for complaints naming no service) in the order first met; a finding about
+    /// what people complain of is about the service.
+    func complaintsByService(
+        received: Received = .inPeriod, where included: (Complaint) -> Bool = { _ in true }
+    ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
+        selected(by: complaintGroups.byService, byService: true, received: received, included)
     }
 
     /// The complaints of the period whose category matches `words`, about services whose
     /// standard makes the promise `promised` checks; grouped by service, with the standard.
     func complaints(
         about words: CategoryWords, against promised: (ServiceStandard) -> Bool
-    ) -> [(subject: Finding.Subject, standard: ServiceStandard, complaints: [Complaint])] {
+    ) -> [(subject: Finding.Subject, standard: ServiceStandard, complaints: ComplaintSelection)] {
         // A region's complaints use a few dozen categories: each is matched once.
-        var categoryMatches: [String: Bool] = [:]
-        let matching = complaintsOfPeriod.filter { complaint in
-            guard let category = complaint.category else { return false }
-            let matches = categoryMatches[category] ?? words.match(category)
-            categoryMatches[category] = matches
-            guard matches, let standard = standard(of: complaint) else { return false }
+        var matches = Memo<String, Bool> { words.match($0) }
+        let matching = complaintsByService { complaint in
+            guard let category = complaint.category, matches(category), let standard = standard(of: complaint) else { return false }
             return promised(standard)
         }
-        return complaintsByService(matching).compactMap { subject, complaints in
+        return matching.compactMap { subject, complaints in
             standard(of: complaints[0]).map { (subject, $0, complaints) }
         }
     }
 
-    private func grouped(_ complaints: [Complaint], byService: Bool) -> [(subject: Finding.Subject, complaints: [Complaint])] {
-        func subject(_ complaint: Complaint) -> Finding.Subject {
-            Finding.Subject(unit: unitName(complaint.unit), service: byService ? complaint.service : nil)
+    /// The complaints of each group received as `received` says and `included`, the groups in the
+    /// order of their first complaint so selected, each about the subject that complaint names:
+    /// the same groups as grouping the selected complaints themselves would give.
+    private func selected(
+        by grouping: ComplaintGroups.Grouping, byService: Bool, received: Received, _ included: (Complaint) -> Bool
+    ) -> [(subject: Finding.Subject, complaints: ComplaintSelection)] {
+        var chosen: [[Int32]] = []
+        let firsts = forEachSelected(by: grouping, received: received, included) { group, position, _ in
+            if group == chosen.count { chosen.append([]) }
+            chosen[group].append(Int32(position))
         }
-        // Names compare as the register compares them: `DINAS KESEHATAN` is `Dinas Kesehatan`.
-        // Each spelling of a unit and service is looked up once, not once per complaint.
-        var keys: [String: String] = [:]
-        return groupedInOrder(complaints) { complaint in
-            let written = complaint.unit + "\u{0}" + (byService ? complaint.service ?? "" : "")
-            if let key = keys[written] { return key }
-            let named = subject(complaint)
-            let key = RecordWords.key(named.unit ?? "") + "\u{0}" + RecordWords.key(named.service ?? "")
-            keys[written] = key
-            return key
+        let items = complaints?.items ?? []
+        return zip(firsts, chosen).map { first, positions in
+            (subject(ofComplaintAt: first, byService: byService), ComplaintSelection(items, positions: positions))
         }
-        .map { (subject($0[0]), $0) }
+    }
+
+    /// Goes through the complaints received as `received` says and `included`, handing each to
+    /// `body` with its position and its group's place among the groups met so far (0 for the
+    /// first); returns the position of each group's first complaint, in that order.
+    func forEachSelected(
+        by grouping: ComplaintGroups.Grouping, received: Received, _ included: (Complaint) -> Bool,
+        _ body: (_ group: Int, _ position: Int, _ complaint: Complaint) -> Void
+    ) -> [Int] {
+        let items = complaints?.items ?? []
+        let days = days(received)
+        var placeOfGroup = [Int32](repeating: -1, count: grouping.count)
+        var firsts: [Int] = []
+        // Complaints are read in the order they lie in memory: reading 200,000 of them group by
+        // group would wait on memory for each.
+        for position in items.indices {
+            let day = items[position].received
+            guard days.from.map({ $0 <= day }) ?? true, day <= days.through, included(items[position]) else { continue }
+            let group = Int(grouping.groupOf[position])
+            if placeOfGroup[group] < 0 {
+                placeOfGroup[group] = Int32(firsts.count)
+                firsts.append(position)
+            }
+            body(Int(placeOfGroup[group]), position, items[position])
+        }
+        return firsts
+    }
+
+    /// Whom a finding about the group of a complaint is about: its unit as the register names
+    /// it, and its service as the complaint writes it when grouped by service.
+    func subject(ofComplaintAt position: Int, byService: Bool) -> Finding.Subject {
+        let complaint = complaints!.items[position]
+        return Finding.Subject(unit: unitName(complaint.unit), service: byService ? complaint.service : nil)
     }
 }
 
@@ -93,7 +132,27 @@ func groupedInOrder<Element>(_ items: [Element], by key: (Element) -> String) ->
 
 extension Complaint {
     /// Closed without being the unit's to complete: archived, or outside its authority.
-    var isClosedUnhandled: Bool { status == .archived || status == .notInAuthority }
+    var isClosedUnhandled: Bool { status.isClosedUnhandled }
+}
+
+// Statuses are told apart by `switch` here: a status of a raw-value enum compared with `==` goes
+// through its raw text, and the complaint it is read from is copied whole for each comparison.
+extension ComplaintStatus {
+    /// Archived, or outside the unit's authority.
+    var isClosedUnhandled: Bool {
+        switch self {
+        case .archived, .notInAuthority: true
+        default: false
+        }
+    }
+
+    /// Still being handled: received, verified or being followed up.
+    var isOpen: Bool {
+        switch self {
+        case .received, .verified, .inProgress: true
+        default: false
+        }
+    }
 }
 
 /// Words a complaint's category is matched against: a category matches when it contains one of

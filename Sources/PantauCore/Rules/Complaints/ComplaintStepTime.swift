@@ -11,9 +11,13 @@ struct StepTime: Sendable, Hashable {
     var open: Bool
 
     init(from start: CalendarDate, to end: CalendarDate?, limit: Int, in records: EvaluationRecords) {
+        self.init(from: start, to: end, limit: limit, asOf: records.asOf, workingDays: records.workingDayTable)
+    }
+
+    private init(from start: CalendarDate, to end: CalendarDate?, limit: Int, asOf: CalendarDate, workingDays: borrowing WorkingDayTable) {
         // An end after the evaluation date (an export taken later) is not known on that date.
-        let ended = end.flatMap { $0 <= records.asOf ? $0 : nil }
-        self.days = records.calendar.workingDays(from: start, to: ended ?? records.asOf)
+        let ended = end.flatMap { $0 <= asOf ? $0 : nil }
+        self.days = workingDays.workingDays(from: start, to: ended ?? asOf)
         self.limit = limit
         self.open = ended == nil
     }
@@ -28,12 +32,11 @@ struct StepTally: Sendable {
     private(set) var judged = 0
     private(set) var late: [(complaint: Complaint, time: StepTime)] = []
 
-    init(_ complaints: [Complaint], time: (Complaint) -> StepTime?) {
-        for complaint in complaints {
-            guard let step = time(complaint) else { continue }
-            judged += 1
-            if step.isLate { late.append((complaint, step)) }
-        }
+    /// Counts a complaint: judged when its step's time is known, late when that is over the limit.
+    mutating func add(_ complaint: Complaint, time: StepTime?) {
+        guard let time else { return }
+        judged += 1
+        if time.isLate { late.append((complaint, time)) }
     }
 
     var isEmpty: Bool { late.isEmpty }
@@ -58,13 +61,21 @@ enum WorkingDays {
 }
 
 extension EvaluationRecords {
-    /// One finding per unit with complaints late on a step: the step rules' common shape.
+    /// One finding per unit with complaints late on a step, of the complaints received as
+    /// `received` says and `included`: the step rules' common shape.
     func lateStepFindings(
-        _ complaints: [Complaint], time: (Complaint) -> StepTime?, finding: (Finding.Subject, StepTally) -> RuleFinding
+        received: Received = .inPeriod, where included: (Complaint) -> Bool = { _ in true }, time: (Complaint) -> StepTime?,
+        finding: (Finding.Subject, StepTally) -> RuleFinding
     ) -> [RuleFinding] {
-        complaintsByUnit(complaints).compactMap { subject, complaints in
-            let tally = StepTally(complaints, time: time)
-            return tally.isEmpty ? nil : finding(subject, tally)
+        // Each complaint is judged as it is met and counted in its unit's tally: judging them unit
+        // by unit afterwards would read them all again, out of order.
+        var tallies: [StepTally] = []
+        let firsts = forEachSelected(by: complaintGroups.byUnit, received: received, included) { group, _, complaint in
+            if group == tallies.count { tallies.append(StepTally()) }
+            tallies[group].add(complaint, time: time(complaint))
+        }
+        return zip(firsts, tallies).compactMap { first, tally in
+            tally.isEmpty ? nil : finding(subject(ofComplaintAt: first, byService: false), tally)
         }
     }
 }
@@ -108,7 +119,7 @@ extension SingleLimitStepRule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        records.lateStepFindings(records.complaintsOfPeriod, time: { time(of: $0, in: records) }) { subject, tally in
+        records.lateStepFindings(time: { time(of: $0, in: records) }) { subject, tally in
             RuleFinding(
                 subject: subject, message: Self.wording.message(tally, limit: limitText), action: action,
                 evidence: tally.evidence + [.init("limit_days", limit)], records: tally.records)

@@ -55,9 +55,9 @@ struct ComplaintStuckOpen: Rule {
     }
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
-        let onHold = records.complaintsUpToAsOf.filter { $0.status == .delayed }
-        return records.lateStepFindings(onHold, time: { StepTime(from: $0.verified ?? $0.received, to: nil, limit: limit, in: records) }) {
-            subject, tally in
+        records.lateStepFindings(
+            received: .upToAsOf, where: { $0.status == .delayed }, time: { StepTime(from: $0.verified ?? $0.received, to: nil, limit: limit, in: records) }
+        ) { subject, tally in
             RuleFinding(
                 subject: subject,
                 message: LocalizedText(

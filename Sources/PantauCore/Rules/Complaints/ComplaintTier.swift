@@ -57,20 +57,28 @@ enum ComplaintTier: String, CaseIterable, Sendable {
 /// name the complaint's category; else the default tier.
 struct ComplaintTiers: Sendable {
     let days: [ComplaintTier: Int]
-    let categories: [(tier: ComplaintTier, keys: Set<String>)]
+    /// The tier of each category the settings name, by its words: the first tier naming it, found
+    /// once rather than for every complaint judged.
+    private let tierOfCategory: [String: ComplaintTier]
     let fallback: ComplaintTier
 
     init(settings: RuleSettings, fallback: ComplaintTier) {
         var days: [ComplaintTier: Int] = [:]
         for tier in ComplaintTier.allCases { days[tier] = settings.integer(tier.daysKey) }
         self.days = days
-        categories = ComplaintTier.allCases.map { tier in (tier, Set(settings.words(tier.categoriesKey).map(RecordWords.key))) }
+        var tierOfCategory: [String: ComplaintTier] = [:]
+        for tier in ComplaintTier.allCases {
+            for category in settings.words(tier.categoriesKey) where tierOfCategory[RecordWords.key(category)] == nil {
+                tierOfCategory[RecordWords.key(category)] = tier
+            }
+        }
+        self.tierOfCategory = tierOfCategory
         self.fallback = fallback
     }
 
     func tier(of complaint: Complaint) -> ComplaintTier {
         guard let category = complaint.category.map(RecordWords.key) else { return fallback }
-        return categories.first { $0.keys.contains(category) }?.tier ?? fallback
+        return tierOfCategory[category] ?? fallback
     }
 
     func limit(of tier: ComplaintTier) -> Int { days[tier] ?? tier.defaultDays }

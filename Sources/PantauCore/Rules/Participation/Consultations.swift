@@ -49,9 +49,27 @@ extension EvaluationRecords {
 
     /// The participation events about a standard's service, held by the evaluation date, oldest first.
     func events(about standard: ServiceStandard) -> [ParticipationEvent] {
-        // The unit's events are the same unit's by `sameUnit`; the service is looked up once.
+        events(about: standard) { _ in true }
+    }
+
+    /// The events about a standard's service that `included`, held by the evaluation date, oldest
+    /// first: the others are never copied.
+    private func events(about standard: ServiceStandard, where included: (ParticipationEvent) -> Bool) -> [ParticipationEvent] {
+        if let positions = serviceEvents.events(about: standard), let items = participation?.items {
+            return items.withUnsafeBufferPointer { items in
+                positions.compactMap { items[$0].date <= asOf && included(items[$0]) ? items[$0] : nil }
+            }
+        }
+        // A standard the records do not hold: its unit's events are the same unit's by
+        // `sameUnit`; the service is looked up once.
         let service = ServiceMatch(unitID: standard.unitID, serviceID: standard.serviceID, register: register)
-        return events(ofUnit: standard.unitID).filter { $0.date <= asOf && service.matches($0.service) }
+        return events(ofUnit: standard.unitID).filter { $0.date <= asOf && service.matches($0.service) && included($0) }
+    }
+
+    /// The positions in `standards` of the standards whose service the event at a position in
+    /// the log is about: `events(about:)` the other way round, ascending.
+    func standardPositions(aboutEventAt position: Int) -> [Int] {
+        serviceEvents.standards(aboutEventAt: position)
     }
 
     /// The participation events held by a unit, in the log's order (oldest first).
@@ -70,7 +88,7 @@ extension EvaluationRecords {
     /// held by the evaluation date, oldest first. The FKP a standard names counts when it is one of
     /// them; one about another service is `standard.no-consultation`'s finding, not evidence here.
     func consultations(of standard: ServiceStandard, kinds: Set<ParticipationKind>) -> [ParticipationEvent] {
-        events(about: standard).filter { kinds.contains($0.kind) }
+        events(about: standard) { kinds.contains($0.kind) }
     }
 }
 

@@ -70,10 +70,9 @@ struct ParticipationChangeWithoutConsultation: Rule {
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
         guard let standards = records.standards, records.participation != nil else { return [] }
+        let (start, asOf) = (records.period.start, records.asOf)
         return standards.items.compactMap { standard in
-            let changes = Set([standard.established, standard.lastReviewed].compactMap { $0 })
-                .filter { records.period.start <= $0 && $0 <= records.asOf }
-                .sorted()
+            let changes = Set([standard.established, standard.lastReviewed].compactMap { $0 }).filter { start <= $0 && $0 <= asOf }.sorted()
             guard !changes.isEmpty else { return nil }
             let consultations = records.consultations(of: standard, kinds: kinds)
             let unconsulted = changes.filter { change in

@@ -92,38 +92,28 @@ struct ParticipationInputsNotReflected: Rule {
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
         guard let standards = records.standards, let log = records.participation else { return [] }
-        var shortfalls: [Finding.Subject: Shortfall] = [:]
-        // What the standards meant hold depends on the unit and service an event names only:
-        // found once for each pair, not for each of the log's events.
-        var meantFor: [String: (first: ServiceStandard, settled: CalendarDate?)?] = [:]
-        for event in log.items where event.date <= records.asOf {
-            let pair = event.unit + "\u{0}" + (event.service.map { "+" + $0 } ?? "")
-            let found: (first: ServiceStandard, settled: CalendarDate?)?
-            if let known = meantFor[pair] {
-                found = known
-            } else {
-                // The standards the event's inputs were meant for: its service's, or its unit's.
-                let meant = records.standardsByUnit.positions(sameUnitAs: event.unit).map { standards.items[$0] }.filter { standard in
-                    event.service == nil
-                        ? records.sameUnit(event.unit, standard.unitID)
-                        : records.isAbout(event, unitID: standard.unitID, serviceID: standard.serviceID)
-                }
-                found = meant.first.map { ($0, meant.compactMap(\.lastSettled).max()) }
-                meantFor[pair] = .some(found)
-            }
-            guard let (first, settled) = found else { continue }
+        var shortfalls: [Shortfall] = []
+        var shortfallOfSubject: [Finding.Subject: Int] = [:]
+        for (position, event) in log.items.enumerated() where event.date <= records.asOf {
+            // The standards the event's inputs were meant for: its service's, or its unit's.
+            let meant = records.standardPositions(aboutEventAt: position)
+            guard let first = meant.first.map({ standards.items[$0] }) else { continue }
+            let settled = meant.compactMap { standards.items[$0].lastSettled }.max()
             let adopted = event.inputsAdopted ?? 0
             let unreflected = adopted > 0 && event.date.adding(months: months) < records.asOf && !(settled.map { $0 > event.date } ?? false)
             let noneAdopted = flagNoneAdopted && kinds.contains(event.kind) && (event.inputsReceived ?? 0) > 0 && event.inputsAdopted == 0
                 && records.period.start <= event.date
             guard unreflected || noneAdopted else { continue }
             let subject = event.service == nil ? Finding.Subject(unit: records.unitName(first.unitID)) : records.subject(of: first)
-            var shortfall = shortfalls[subject] ?? Shortfall(subject: subject, lastSettled: settled)
-            if unreflected { shortfall.unreflected.append(event) }
-            if noneAdopted { shortfall.noneAdopted.append(event) }
-            shortfalls[subject] = shortfall
+            let index = shortfallOfSubject[subject] ?? shortfalls.count
+            if index == shortfalls.count {
+                shortfallOfSubject[subject] = index
+                shortfalls.append(Shortfall(subject: subject, lastSettled: settled))
+            }
+            if unreflected { shortfalls[index].unreflected.append(event) }
+            if noneAdopted { shortfalls[index].noneAdopted.append(event) }
         }
-        return shortfalls.values.sorted { $0.subject < $1.subject }.map(finding)
+        return shortfalls.sorted { $0.subject < $1.subject }.map(finding)
     }
 
     private func finding(_ shortfall: Shortfall) -> RuleFinding {

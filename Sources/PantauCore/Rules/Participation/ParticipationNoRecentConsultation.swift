@@ -60,8 +60,9 @@ struct ParticipationNoRecentConsultation: Rule {
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
         guard let register = records.register, records.participation != nil else { return [] }
         let opens = records.asOf.adding(months: -months)
+        let unitsWithServices = Set(register.services.map(\.unitID))
         return register.units.compactMap { unit in
-            guard !register.services(ofUnit: unit.id).isEmpty else { return nil }
+            guard unitsWithServices.contains(unit.id) else { return nil }
             let held = records.events(ofUnit: unit.id).filter { $0.date <= records.asOf }
             let window = held.filter { opens <= $0.date }
             guard !window.contains(where: { kinds.contains($0.kind) }) else { return nil }

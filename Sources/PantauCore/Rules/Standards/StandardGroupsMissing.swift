@@ -73,14 +73,16 @@ struct StandardGroupsMissing: Rule {
 
     func evaluate(_ records: EvaluationRecords) -> [RuleFinding] {
         guard let standards = records.standards else { return [] }
+        // A few dozen group names, written again in every consultation: each is keyed once.
+        var key = Memo(Consultations.groupKey)
         return standards.items.compactMap { standard in
             let consultations = records.consultations(of: standard, kinds: kinds)
             guard !consultations.isEmpty else { return nil }
             var reached: Set<String> = []
-            let present = consultations.flatMap(\.groups).filter { reached.insert(Consultations.groupKey($0)).inserted }
+            let present = consultations.flatMap(\.groups).filter { reached.insert(key($0)).inserted }
             let targets = standard.targetGroups.isEmpty ? defaultGroups : standard.targetGroups
-            let missing = targets.filter { !reached.contains(Consultations.groupKey($0)) }
-            let vulnerableReached = vulnerableGroups.contains { reached.contains(Consultations.groupKey($0)) }
+            let missing = targets.filter { !reached.contains(key($0)) }
+            let vulnerableReached = vulnerableGroups.contains { reached.contains(key($0)) }
             guard !missing.isEmpty || !vulnerableReached else { return nil }
 
             let vulnerable = vulnerableGroups.joined(separator: ", ")
@@ -102,7 +104,7 @@ struct StandardGroupsMissing: Rule {
                 .init("groups_present", present.joined(separator: ", ")),
             ]
             if !missing.isEmpty { evidence.append(.init("missing_groups", names)) }
-            evidence.append(.init("vulnerable_groups_present", vulnerableGroups.filter { reached.contains(Consultations.groupKey($0)) }.count))
+            evidence.append(.init("vulnerable_groups_present", vulnerableGroups.filter { reached.contains(key($0)) }.count))
             return RuleFinding(
                 subject: records.subject(of: standard),
                 message: LocalizedText(
