@@ -62,6 +62,8 @@ public final class RunOutput: @unchecked Sendable {
             let file = try StagedFile(creating: target)
             defer { file.close() }
             try body(file)
+            // Some file systems (NFS, quotas) report a failed write only when the file closes.
+            try file.finish()
         } catch {
             unlink(target)
             failure = error
@@ -210,6 +212,16 @@ public final class StagedFile {
                 throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: path, reason: String(cString: strerror(errno))))
             }
             offset += written
+        }
+    }
+
+    /// Closes the file, throwing when the system says its contents did not all reach it.
+    func finish() throws(Diagnostic) {
+        guard descriptor >= 0 else { return }
+        let closed = Foundation.close(descriptor)
+        descriptor = -1
+        if closed != 0 && errno != EINTR {
+            throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: path, reason: String(cString: strerror(errno))))
         }
     }
 
