@@ -9,8 +9,8 @@ public final class RunOutput: @unchecked Sendable {
     private let staging: String
     private let lock = NSLock()
     private var names: [String] = []
-    /// Names being written a piece at a time, not yet finished.
-    private var streaming: Set<String> = []
+    /// Names being written, not yet finished.
+    private var inProgress: Set<String> = []
     private var keep = false
 
     /// Creates the output directory if needed and a fresh staging directory inside it.
@@ -26,17 +26,14 @@ public final class RunOutput: @unchecked Sendable {
 
     /// Writes a file under a plain name (no directories) into the staging area.
     public func write(_ name: String, contents: Data) throws(Diagnostic) {
-        guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
-        lock.lock()
-        defer { lock.unlock() }
-        if names.contains(name) || streaming.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
-        let target = (staging as NSString).appendingPathComponent(name)
+        let target = try reserve(name)
         do {
             try contents.write(to: URL(fileURLWithPath: target))
         } catch {
+            settle(name, written: false)
             throw Diagnostic.error(at: nil, PipelineMessage.outputCannotWrite(path: target, reason: Self.reason(error)))
         }
-        names.append(name)
+        settle(name, written: true)
     }
 
     public func write(_ name: String, text: String) throws(Diagnostic) {
@@ -48,16 +45,7 @@ public final class RunOutput: @unchecked Sendable {
     /// given. The file counts as written when `body` returns; if it throws, the partial file is
     /// removed and the error passed on.
     public func write(_ name: String, streaming body: (StagedFile) throws -> Void) throws {
-        guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
-        let target = (staging as NSString).appendingPathComponent(name)
-        do {
-            lock.lock()
-            defer { lock.unlock() }
-            if names.contains(name) || streaming.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
-            streaming.insert(name)
-        }
-        // Written outside the lock, so that other stages' files are not held up meanwhile.
-        var failure: (any Error)?
+        let target = try reserve(name)
         do {
             let file = try StagedFile(creating: target)
             defer { file.close() }
@@ -66,13 +54,29 @@ public final class RunOutput: @unchecked Sendable {
             try file.finish()
         } catch {
             unlink(target)
-            failure = error
+            settle(name, written: false)
+            throw error
         }
+        settle(name, written: true)
+    }
+
+    /// Claims `name` for one writer and gives its path in the staging area. The file itself is
+    /// written outside the lock, so that other stages' files are not held up meanwhile.
+    private func reserve(_ name: String) throws(Diagnostic) -> String {
+        guard Self.isPlainName(name) else { throw Diagnostic.error(at: nil, PipelineMessage.outputInvalidName(name)) }
         lock.lock()
         defer { lock.unlock() }
-        streaming.remove(name)
-        if let failure { throw failure }
-        names.append(name)
+        if names.contains(name) || inProgress.contains(name) { throw Diagnostic.error(at: nil, PipelineMessage.outputWrittenTwice(name)) }
+        inProgress.insert(name)
+        return (staging as NSString).appendingPathComponent(name)
+    }
+
+    /// Ends a writer's claim on `name`; a written file joins the run's outputs.
+    private func settle(_ name: String, written: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        inProgress.remove(name)
+        if written { names.append(name) }
     }
 
     /// The names written so far, in the order they were written.
