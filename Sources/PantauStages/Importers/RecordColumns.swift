@@ -1,7 +1,6 @@
 import PantauCore
 import PantauPipeline
 import PantauYAML
-import Synchronization
 
 /// One column a record importer reads: its key under `columns:`, the column name it defaults
 /// to, and whether every file must have it.
@@ -225,7 +224,8 @@ enum RecordValues {
     static func word<Word: RecordWord>(
         _ text: String, as type: Word.Type, source: RecordSource, field: String, log: inout RejectLog
     ) -> Word? {
-        if let value = KnownWords.shared.word(text, as: type) { return value }
+        let raw = knownWords.value(for: WordSpelling(type: ObjectIdentifier(type), text: text)) { Word(word: text)?.rawValue }
+        if let raw, let value = Word(rawValue: raw) { return value }
         log.reject(source, field: field, value: text, .unknownWord(
             value: text, allowed: Word.words, suggestion: ClosestName.suggest(for: text, among: Word.spellings)))
         return nil
@@ -250,24 +250,11 @@ enum RecordValues {
     }
 }
 
-/// The words read so far, by type and spelling: a file repeats a handful of spellings in every
-/// row, and reading one compares it with every spelling of its type.
-private final class KnownWords: Sendable {
-    static let shared = KnownWords()
+/// What each spelling of each kind of word means, read once: a file repeats a handful of
+/// spellings in every row, and reading one compares it with every spelling of its kind.
+private let knownWords = SharedMemo<WordSpelling, String?>()
 
-    private struct Spelling: Hashable {
-        let type: ObjectIdentifier
-        let text: String
-    }
-
-    /// The raw value of the word each spelling names.
-    private let words = Mutex<[Spelling: String]>([:])
-
-    func word<Word: RecordWord>(_ text: String, as type: Word.Type) -> Word? {
-        let spelling = Spelling(type: ObjectIdentifier(type), text: text)
-        if let raw = words.withLock({ $0[spelling] }) { return Word(rawValue: raw) }
-        guard let value = Word(word: text) else { return nil }
-        words.withLock { $0[spelling] = value.rawValue }
-        return value
-    }
+private struct WordSpelling: Hashable, Sendable {
+    let type: ObjectIdentifier
+    let text: String
 }

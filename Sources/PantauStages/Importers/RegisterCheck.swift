@@ -1,5 +1,4 @@
 import PantauCore
-import Synchronization
 
 /// Checks the unit and service a record names against the register, when the pipeline imports
 /// one: an unknown name is rejected with the closest known name; a known one is written as the
@@ -8,10 +7,17 @@ struct RegisterCheck: Sendable {
     let register: ServiceRegister?
     /// The closest known name of each unknown name met, found once: an export that misspells a
     /// unit does so in thousands of rows, and each search measures every name of the register.
-    private let suggestions = SuggestionMemo()
-    /// The names found in the register so far, as written: a file names a few hundred units and
-    /// services in thousands of rows, and finding each anew meant normalising it every time.
-    private let found = FoundNames()
+    private let suggestions = SharedMemo<String, String?>()
+    /// The register's name for each unit and service as records write them (nil: not in the
+    /// register): a file names a few hundred in thousands of rows, and finding each anew meant
+    /// normalising it every time.
+    private let units = SharedMemo<String, String?>()
+    private let services = SharedMemo<ServiceName, String?>()
+
+    private struct ServiceName: Hashable, Sendable {
+        let unit: String
+        let service: String
+    }
 
     init(register: ServiceRegister?) { self.register = register }
 
@@ -19,12 +25,8 @@ struct RegisterCheck: Sendable {
     /// Nil (and a reject) when the register does not know it.
     func unit(_ name: String, field: String, source: RecordSource, log: inout RejectLog) -> String? {
         guard let register, !name.isEmpty else { return name }
-        if let known = found.unit(name) { return known }
-        if let unit = register.unit(named: name) {
-            found.add(unit: unit.name, for: name)
-            return unit.name
-        }
-        let suggestion = suggestions.closest(to: name) { register.closestUnit(to: name) }
+        if let unit = units.value(for: name, { register.unit(named: name)?.name }) { return unit }
+        let suggestion = suggestions.value(for: name) { register.closestUnit(to: name) }
         log.reject(source, field: field, value: name, .unknownUnit(name: name, suggestion: suggestion))
         return nil
     }
@@ -32,49 +34,14 @@ struct RegisterCheck: Sendable {
     /// The service's name as the register writes it, within a unit the register knows.
     func service(_ name: String, unit: String, field: String, source: RecordSource, log: inout RejectLog) -> String? {
         guard let register, !name.isEmpty else { return name }
-        if let known = found.service(name, unit: unit) { return known }
-        guard let known = register.unit(named: unit) else { return name }
-        if let service = register.service(named: name, inUnit: known.id) {
-            found.add(service: service.name, for: name, unit: unit)
-            return service.name
+        let found = services.value(for: ServiceName(unit: unit, service: name)) {
+            register.unit(named: unit).flatMap { register.service(named: name, inUnit: $0.id)?.name }
         }
-        let suggestion = suggestions.closest(to: known.id + "\u{0}" + name) { register.closestService(to: name, inUnit: known.id) }
+        if let found { return found }
+        guard let known = register.unit(named: unit) else { return name }
+        let suggestion = suggestions.value(for: known.id + "\u{0}" + name) { register.closestService(to: name, inUnit: known.id) }
         log.reject(source, field: field, value: name, .unknownService(name: name, unit: known.name, suggestion: suggestion))
         return nil
-    }
-}
-
-/// Names the register knows, by how records wrote them; shared by the copies of a check.
-private final class FoundNames: Sendable {
-    private struct ServiceName: Hashable {
-        let unit: String
-        let service: String
-    }
-
-    private let names = Mutex<(units: [String: String], services: [ServiceName: String])>(([:], [:]))
-
-    func unit(_ written: String) -> String? { names.withLock { $0.units[written] } }
-
-    func add(unit: String, for written: String) { names.withLock { $0.units[written] = unit } }
-
-    func service(_ written: String, unit: String) -> String? {
-        names.withLock { $0.services[ServiceName(unit: unit, service: written)] }
-    }
-
-    func add(service: String, for written: String, unit: String) {
-        names.withLock { $0.services[ServiceName(unit: unit, service: written)] = service }
-    }
-}
-
-/// Suggestions already found, by what they were found for; shared by the copies of a check.
-private final class SuggestionMemo: Sendable {
-    private let found = Mutex<[String: String?]>([:])
-
-    func closest(to key: String, _ search: () -> String?) -> String? {
-        if let known = found.withLock({ $0[key] }) { return known }
-        let suggestion = search()
-        found.withLock { $0[key] = suggestion }
-        return suggestion
     }
 }
 
